@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+
+/** One bad field: where it is, what was expected there, and a readable message. */
+export interface FieldError {
+  /** JSON-pointer-like path, e.g. `/bladder` or `/clinicianSuspects/0`; `/` for the whole input. */
+  readonly path: string;
+  readonly expected: string;
+  readonly message: string;
+}
+
+/** The one converter from zod issues to field errors, used by every boundary. An unknown key is its own error. */
+export function toFieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.flatMap((issue): FieldError[] => {
+    const base = issue.path.map((p) => `/${String(p)}`).join('');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: `${base}/${key}`,
+        expected: 'no such field: only the fields of the case schema (`spine-advisor schema case`)',
+        message: `${base}/${key}: unknown field ${JSON.stringify(key)}`,
+      }));
+    }
+    const path = base === '' ? '/' : base;
+    const expected = expectedOf(issue);
+    const missing = issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined;
+    return [
+      {
+        path,
+        expected,
+        message: missing ? `${path} is required: expected ${expected}` : `${path}: expected ${expected}`,
+      },
+    ];
+  });
+}
+
+function expectedOf(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'int' ? 'an integer' : `a value of type ${issue.expected}`;
+    case 'invalid_value':
+      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return `${issue.origin === 'array' ? 'at least' : issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : ''}`;
+    case 'too_big':
+      return `${issue.origin === 'array' ? 'at most' : issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : ''}`;
+    case 'unrecognized_keys':
+      return 'only known fields';
+    case 'invalid_format':
+      return `a string in ${issue.format} format`;
+    case 'not_multiple_of':
+      return `a multiple of ${String(issue.divisor)}`;
+    case 'invalid_union':
+    case 'invalid_key':
+    case 'invalid_element':
+      return 'a value matching the schema';
+    case 'custom':
+      return issue.message;
+  }
+}

@@ -1,0 +1,27 @@
+export {
+  type Assessment,
+  AssessmentSchema,
+  ProcedureIdSchema,
+  type TraceEntry,
+  TraceEntrySchema,
+  UrgencySchema,
+} from './assessment.js';
+export { type Case, type CaseField, CaseSchema, ConditionIdSchema, caseFields } from './case.js';
+export { type FieldError, toFieldErrors } from './errors.js';
+export { conditionLabel, evaluate, RuleError } from './evaluate.js';
+export { jsonSchemas, type SchemaName } from './json-schema.js';
+export { type AcrVariant, acrVariants, type Category, categoryOf } from './knowledge/acr-variants.js';
+export { conservativeCare, disclaimer, emergencyWarning, questionsToAsk } from './knowledge/advice.js';
+export { type ConditionId, conditionIds, conditions } from './knowledge/conditions.js';
+export { disagreements } from './knowledge/disagreements.js';
+export { type Knowledge, knowledge } from './knowledge/index.js';
+export { modalities } from './knowledge/modalities.js';
+export { type PathwayId, pathways } from './knowledge/pathways.js';
+export { type ProcedureId, procedureIds, procedures } from './knowledge/procedures.js';
+export { type RedFlagId, redFlags } from './knowledge/red-flags.js';
+export { type Citation, type SourceId, sources } from './knowledge/sources.js';
+export { thresholds } from './knowledge/thresholds.js';
+export { type Urgency, urgencies, urgencyIds } from './knowledge/urgency.js';
+export { unconfirmedFacts, verifiedFacts } from './knowledge/verification.js';
+export { knowledgeVersion } from './knowledge/version.js';
+export { type Parsed, parseCase } from './parse.js';

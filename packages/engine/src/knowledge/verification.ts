@@ -1,0 +1,39 @@
+import type { SourceId } from './sources.js';
+
+/**
+ * Facts marked unverified ([R], [S]) in the clinical reference that a rule depends on, and how each
+ * was confirmed before the rule was written. Facts still unconfirmed are not used by any rule.
+ */
+export const verifiedFacts = [
+  {
+    fact: 'ACR 2021 variants 3–7: which procedures are usually appropriate and which may be appropriate.',
+    reference: 'acr-low-back-pain.md §4 rows tagged [R]/[S]',
+    confirmedBy: 'acr-radiologyinfo-lbp',
+    how: 'Read the RadiologyInfo.org page (ACR and RSNA) listing the usually- and may-be-appropriate studies per variant; procedures it does not name are stored as usually not appropriate and marked as such in each rating note.',
+    on: '2026-12-01',
+  },
+  {
+    fact: 'ACR 2021 variants 1–2: every procedure usually not appropriate, with its relative radiation level.',
+    reference: 'acr-low-back-pain.md §4 [V]',
+    confirmedBy: 'acr-lbp-2021',
+    how: 'Compared with the stored copy of the ACR variant table (gravitas topic 141) and a PDF copy of the 2021 document.',
+    on: '2026-12-01',
+  },
+  {
+    fact: 'Acute low back pain means under 4 weeks; subacute 4–12; chronic over 12 (the variant 1/2 boundary).',
+    reference: 'conservative-care.md §2 [R]',
+    confirmedBy: 'acp-2017',
+    how: 'Confirmed in a published summary of the ACP 2017 guideline that states the three duration bands.',
+    on: '2026-12-01',
+  },
+] as const satisfies readonly { fact: string; reference: string; confirmedBy: SourceId; how: string; on: string }[];
+
+/**
+ * Facts from the reference that no rule uses until confirmed, listed so nobody relies on them unawares.
+ */
+export const unconfirmedFacts = [
+  'Numeric median ratings (1–9) of the 2021 tables: not stored.',
+  'NICE NG234 (2023) timing targets: rules cite CG75, whose targets are verified.',
+  'Relative radiation level 5 band (30–100 mSv): no rated procedure uses it.',
+  'Exact lumbar radiograph and CT doses from Mettler 2008: explanations quote only the verified MSD comparison and ACR radiation bands.',
+] as const;
