@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConditionIdSchema, caseFields } from './case.js';
+import { type CaseField, ConditionIdSchema, caseFields } from './case.js';
 import { procedureIds } from './knowledge/procedures.js';
 import { type SourceId, sources } from './knowledge/sources.js';
 import { urgencyIds } from './knowledge/urgency.js';
@@ -31,7 +31,7 @@ export const AssessmentSchema = z
       'emergency = now (same day); urgent = within 24–48 hours; soon = within about a week; routine = planned; none = imaging not indicated now.',
     ),
     headline: z.string().describe('One plain-language sentence.'),
-    acrVariant: z.int().min(1).max(7).nullable().describe('ACR Appropriateness Criteria Low Back Pain (2021) variant.'),
+    acrVariant: z.literal([1, 2, 3, 4, 5, 6, 7]).nullable().describe('ACR Appropriateness Criteria Low Back Pain (2021) variant.'),
     recommended: z.array(ProcedureIdSchema).describe('First-choice imaging now; empty when none is indicated.'),
     alternatives: z
       .array(ProcedureIdSchema)
@@ -59,7 +59,7 @@ export const AssessmentSchema = z
     missing: z
       .array(
         z.strictObject({
-          field: z.enum(caseFields as [string, ...string[]]),
+          field: z.enum(caseFields as [CaseField, ...CaseField[]]),
           question: z.string(),
           why: z.string(),
         }),

@@ -1,0 +1,2 @@
+export { formatAssessment, type Style } from './format.js';
+export { exitCodes, type Io, run } from './run.js';

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+import { readFile } from 'node:fs/promises';
+import { text } from 'node:stream/consumers';
+import { run } from './run.js';
+
+const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined && process.env.TERM !== 'dumb';
+
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: () => text(process.stdin),
+  readFile: (path) => readFile(path, 'utf8'),
+  stdinIsTTY: process.stdin.isTTY === true,
+  color,
+});

@@ -1,0 +1,124 @@
+import { parseArgs } from 'node:util';
+import { evaluate, type FieldError, jsonSchemas, parseCase, type SchemaName } from '@spine-advisor/engine';
+import { formatAssessment } from './format.js';
+
+/** What the command line reads from and writes to; the real process passes its own. */
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: () => Promise<string>;
+  readonly readFile: (path: string) => Promise<string>;
+  readonly stdinIsTTY: boolean;
+  readonly color: boolean;
+}
+
+/** Exit status of the contract: 0 done, 2 the input is not a valid case, 1 anything else. */
+export const exitCodes = { ok: 0, failure: 1, invalidInput: 2 } as const;
+
+const usage = `Usage:
+  spine-advisor evaluate [FILE|-] [--json]   assess one case (JSON) from FILE or stdin
+  spine-advisor schema case|assessment       print a JSON Schema
+  spine-advisor --help | --version
+
+Exit status: 0 done; 2 the input is not a valid case; 1 anything else.
+`;
+
+/** A usage problem: exit 1 with a message and the usage text. */
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Run the command line with `args` (without node and script); resolves to the exit status. */
+export async function run(args: readonly string[], io: Io): Promise<number> {
+  try {
+    const [command, ...rest] = args;
+    switch (command) {
+      case 'evaluate':
+        return await evaluateCommand(rest, io);
+      case 'schema':
+        return schemaCommand(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`${version}\n`);
+        return exitCodes.ok;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(usage);
+        return command === undefined ? exitCodes.failure : exitCodes.ok;
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`spine-advisor: ${error.message}\n\n${usage}`);
+      return exitCodes.failure;
+    }
+    io.stderr(`spine-advisor: ${error instanceof Error ? error.message : String(error)}\n`);
+    return exitCodes.failure;
+  }
+}
+
+const version = '0.1.0';
+
+async function evaluateCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
+  if (positionals.length > 1) throw new UsageError('evaluate takes one FILE (or - for stdin)');
+  const file = positionals[0];
+  if (file === undefined && io.stdinIsTTY) throw new UsageError('give a case FILE, or pipe a case on stdin');
+  const origin = file === undefined || file === '-' ? 'stdin' : file;
+  const text = origin === 'stdin' ? await io.readStdin() : await readCaseFile(io, origin);
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return invalid(io, origin, [
+      { path: '/', expected: 'a JSON object', message: `not valid JSON: ${(error as Error).message}` },
+    ]);
+  }
+  const parsed = parseCase(json);
+  if (!parsed.ok) return invalid(io, origin, parsed.errors);
+
+  const assessment = evaluate(parsed.value);
+  io.stdout(values.json ? `${JSON.stringify(assessment, null, 2)}\n` : formatAssessment(assessment, { color: io.color }));
+  return exitCodes.ok;
+}
+
+async function readCaseFile(io: Io, path: string): Promise<string> {
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(`cannot read ${path}${code ? ` (${code})` : ''}`);
+  }
+}
+
+function invalid(io: Io, origin: string, errors: readonly FieldError[]): number {
+  const lines = errors.map((e) => `  ${e.path}: ${e.message.startsWith(e.path) ? e.message.slice(e.path.length).replace(/^:\s*/, '') : e.message}`);
+  io.stderr(`spine-advisor: ${origin} is not a valid case (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n`);
+  return exitCodes.invalidInput;
+}
+
+function schemaCommand(args: readonly string[], io: Io): number {
+  const { positionals } = parse(args, {});
+  const name = positionals[0];
+  if (positionals.length !== 1 || !isSchemaName(name)) {
+    throw new UsageError(`schema takes one of: ${Object.keys(jsonSchemas).join(', ')}`);
+  }
+  io.stdout(`${JSON.stringify(jsonSchemas[name](), null, 2)}\n`);
+  return exitCodes.ok;
+}
+
+function isSchemaName(name: string | undefined): name is SchemaName {
+  return name !== undefined && Object.hasOwn(jsonSchemas, name);
+}
+
+function parse<O extends Record<string, { type: 'boolean'; default?: boolean }>>(args: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
