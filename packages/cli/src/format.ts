@@ -47,7 +47,8 @@ export function formatAssessment(a: Assessment, style: Style): string {
   a.nextSteps.forEach((step, i) => {
     out.push(`  ${i + 1}. ${step}`);
   });
-  if (a.reassessAfterWeeks !== null) out.push(`  Re-assess in about ${a.reassessAfterWeeks} week(s) if it is not clearly better.`);
+  if (a.reassessAfterWeeks !== null)
+    out.push(`  Re-assess in about ${a.reassessAfterWeeks} week(s) if it is not clearly better.`);
   out.push('');
 
   section(out, style, 'Imaging');
@@ -67,7 +68,8 @@ export function formatAssessment(a: Assessment, style: Style): string {
         `${mark} ${procedures[r.procedure].clinicalLabel.padEnd(58)} ${r.category.padEnd(26)} ${radiation(r.radiation)}${r.note ? ' *' : ''}`,
       );
     }
-    if (a.ratings.some((r) => r.note)) out.push(dim(style, '  * not named for this variant in the ACR summary; treated as usually not appropriate'));
+    if (a.ratings.some((r) => r.note))
+      out.push(dim(style, '  * not named for this variant in the ACR summary; treated as usually not appropriate'));
   }
   out.push('');
 

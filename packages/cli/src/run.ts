@@ -82,7 +82,9 @@ async function evaluateCommand(args: readonly string[], io: Io): Promise<number>
   if (!parsed.ok) return invalid(io, origin, parsed.errors);
 
   const assessment = evaluate(parsed.value);
-  io.stdout(values.json ? `${JSON.stringify(assessment, null, 2)}\n` : formatAssessment(assessment, { color: io.color }));
+  io.stdout(
+    values.json ? `${JSON.stringify(assessment, null, 2)}\n` : formatAssessment(assessment, { color: io.color }),
+  );
   return exitCodes.ok;
 }
 
@@ -96,8 +98,13 @@ async function readCaseFile(io: Io, path: string): Promise<string> {
 }
 
 function invalid(io: Io, origin: string, errors: readonly FieldError[]): number {
-  const lines = errors.map((e) => `  ${e.path}: ${e.message.startsWith(e.path) ? e.message.slice(e.path.length).replace(/^:\s*/, '') : e.message}`);
-  io.stderr(`spine-advisor: ${origin} is not a valid case (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n`);
+  const lines = errors.map(
+    (e) =>
+      `  ${e.path}: ${e.message.startsWith(e.path) ? e.message.slice(e.path.length).replace(/^:\s*/, '') : e.message}`,
+  );
+  io.stderr(
+    `spine-advisor: ${origin} is not a valid case (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n`,
+  );
   return exitCodes.invalidInput;
 }
 

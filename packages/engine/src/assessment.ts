@@ -31,7 +31,10 @@ export const AssessmentSchema = z
       'emergency = now (same day); urgent = within 24–48 hours; soon = within about a week; routine = planned; none = imaging not indicated now.',
     ),
     headline: z.string().describe('One plain-language sentence.'),
-    acrVariant: z.literal([1, 2, 3, 4, 5, 6, 7]).nullable().describe('ACR Appropriateness Criteria Low Back Pain (2021) variant.'),
+    acrVariant: z
+      .literal([1, 2, 3, 4, 5, 6, 7])
+      .nullable()
+      .describe('ACR Appropriateness Criteria Low Back Pain (2021) variant.'),
     recommended: z.array(ProcedureIdSchema).describe('First-choice imaging now; empty when none is indicated.'),
     alternatives: z
       .array(ProcedureIdSchema)

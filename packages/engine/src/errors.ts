@@ -5,6 +5,7 @@ export interface FieldError {
   /** JSON-pointer-like path, e.g. `/bladder` or `/clinicianSuspects/0`; `/` for the whole input. */
   readonly path: string;
   readonly expected: string;
+  /** What is wrong, without the path: print as `${path}: ${message}`. */
   readonly message: string;
 }
 
@@ -16,7 +17,7 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
       return issue.keys.map((key) => ({
         path: `${base}/${key}`,
         expected: 'no such field: only the fields of the case schema (`spine-advisor schema case`)',
-        message: `${base}/${key}: unknown field ${JSON.stringify(key)}`,
+        message: `unknown field ${JSON.stringify(key)}`,
       }));
     }
     const path = base === '' ? '/' : base;
@@ -26,7 +27,7 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
       {
         path,
         expected,
-        message: missing ? `${path} is required: expected ${expected}` : `${path}: expected ${expected}`,
+        message: missing ? `required: expected ${expected}` : `expected ${expected}`,
       },
     ];
   });

@@ -82,7 +82,12 @@ const scenarios: readonly Scenario[] = [
   {
     name: 'sciatica persisting after 7 weeks of care in a surgery candidate',
     from: 'ACR 2021 variant 3: MRI without contrast usually appropriate',
-    case: answered(46, 8, { legPain: 'one-leg', conservativeCareWeeks: 7, response: 'unchanged', interventionCandidate: true }),
+    case: answered(46, 8, {
+      legPain: 'one-leg',
+      conservativeCareWeeks: 7,
+      response: 'unchanged',
+      interventionCandidate: true,
+    }),
     urgency: 'routine',
     acrVariant: 3,
     recommended: [MRI],
@@ -509,7 +514,13 @@ describe('what the scenarios say beyond urgency', () => {
     const a = evaluate({ age: 38, durationWeeks: 2 });
     expect(a.urgency).toBe('none');
     const fields = a.missing.map((m) => m.field);
-    expect(fields.slice(0, 5)).toEqual(['saddleNumbness', 'bladder', 'bowelIncontinence', 'sexualDysfunction', 'legPain']);
+    expect(fields.slice(0, 5)).toEqual([
+      'saddleNumbness',
+      'bladder',
+      'bowelIncontinence',
+      'sexualDysfunction',
+      'legPain',
+    ]);
     expect(fields).toEqual(expect.arrayContaining(['cancerHistory', 'fever', 'trauma', 'osteoporosis', 'steroidUse']));
     expect(a.nextSteps.join(' ')).toContain('answering them could change this advice');
   });

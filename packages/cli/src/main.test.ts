@@ -1,0 +1,130 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AssessmentSchema } from '@spine-advisor/engine';
+import { describe, expect, it } from 'vitest';
+
+/** The built command, run as a real process (npm test builds it first). */
+const main = join(import.meta.dirname, '..', 'dist', 'main.js');
+const example = join(import.meta.dirname, '..', '..', '..', 'examples', 'case-sciatica-8-weeks.json');
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], stdin?: string): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [main, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+function tempFile(name: string, content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'spine-advisor-cli-'));
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('spine-advisor evaluate', () => {
+  it('prints a readable report with the urgency first', async () => {
+    const r = await cli(['evaluate', example]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('=== - ROUTINE: planned, not urgent ===');
+    expect(r.stdout).toContain('MRI lumbar spine without IV contrast');
+    expect(r.stdout).toContain('ACR Low Back Pain variant 3');
+    expect(r.stdout).toMatch(/does not diagnose/);
+  });
+
+  it('prints the assessment JSON with --json', async () => {
+    const r = await cli(['evaluate', example, '--json']);
+    expect(r.code).toBe(0);
+    const parsed = AssessmentSchema.safeParse(JSON.parse(r.stdout));
+    expect(parsed.success).toBe(true);
+    expect(JSON.parse(r.stdout)).toMatchObject({ urgency: 'routine', acrVariant: 3 });
+  });
+
+  it('reads the case from stdin when piped, with or without "-"', async () => {
+    const emergency = JSON.stringify({ age: 50, durationWeeks: 1, saddleNumbness: true });
+    for (const args of [
+      ['evaluate', '--json'],
+      ['evaluate', '-', '--json'],
+    ]) {
+      const r = await cli(args, emergency);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ urgency: 'emergency', acrVariant: 4 });
+    }
+  });
+
+  it('rejects an invalid case with exit 2, every bad field on stderr and nothing on stdout', async () => {
+    const r = await cli(
+      ['evaluate', '-'],
+      JSON.stringify({ age: -3, durationWeeks: 'two', bladder: 'sometimes', feverr: true }),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('stdin is not a valid case (4 problems)');
+    expect(r.stderr).toMatch(/\/age: expected at least 0/);
+    expect(r.stderr).toMatch(/\/durationWeeks: expected a value of type number/);
+    expect(r.stderr).toMatch(/\/bladder: expected one of "normal", "new-dysfunction", "retention"/);
+    expect(r.stderr).toMatch(/\/feverr: unknown field "feverr"/);
+  });
+
+  it('names a missing required field', async () => {
+    const r = await cli(['evaluate', tempFile('case.json', '{"age": 40}')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\/durationWeeks: required: expected a value of type number/);
+  });
+
+  it('rejects text that is not JSON with exit 2', async () => {
+    const r = await cli(['evaluate', '-'], '{ age: 40');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/not valid JSON/);
+  });
+
+  it('exits 1 when the file cannot be read', async () => {
+    const r = await cli(['evaluate', '/nonexistent/case.json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot read \/nonexistent\/case.json \(ENOENT\)/);
+  });
+
+  it('exits 1 on an unknown command or option, with usage', async () => {
+    const bad = await cli(['assess']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/unknown command "assess"/);
+    const option = await cli(['evaluate', example, '--yaml']);
+    expect(option.code).toBe(1);
+    expect(option.stderr).toMatch(/Usage:/);
+  });
+});
+
+describe('spine-advisor schema', () => {
+  it('prints the case and assessment JSON Schemas', async () => {
+    const c = await cli(['schema', 'case']);
+    expect(c.code).toBe(0);
+    expect(JSON.parse(c.stdout)).toMatchObject({ type: 'object', additionalProperties: false });
+    const a = await cli(['schema', 'assessment']);
+    expect(JSON.parse(a.stdout).properties).toHaveProperty('trace');
+  });
+
+  it('exits 1 for an unknown schema', async () => {
+    const r = await cli(['schema', 'patient']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/schema takes one of: case, assessment/);
+  });
+});
