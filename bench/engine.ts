@@ -1,0 +1,54 @@
+/**
+ * Engine benchmark (not a test): evaluations per second over 10,000 generated cases on one thread,
+ * and evaluate() time against JSON.stringify of its own outputs, measured in the same run.
+ * Goal: evaluate() costs no more than 2× serialising its own output.
+ */
+import { performance } from 'node:perf_hooks';
+import { type Assessment, evaluate } from '@spine-advisor/engine';
+import fc from 'fast-check';
+import { caseArbitrary } from '../packages/engine/src/testing/arbitraries.js';
+
+const count = 10_000;
+const rounds = 7;
+const cases = fc.sample(caseArbitrary, { numRuns: count, seed: 20261201 });
+
+function timeEvaluate(): { ms: number; outputs: Assessment[] } {
+  const outputs = new Array<Assessment>(cases.length);
+  const start = performance.now();
+  for (let i = 0; i < cases.length; i++) outputs[i] = evaluate(cases[i] as (typeof cases)[number]);
+  return { ms: performance.now() - start, outputs };
+}
+
+function timeStringify(outputs: readonly Assessment[]): { ms: number; bytes: number } {
+  let bytes = 0;
+  const start = performance.now();
+  for (const o of outputs) bytes += JSON.stringify(o).length;
+  return { ms: performance.now() - start, bytes };
+}
+
+// Warm up both paths so the JIT has compiled them before measuring.
+for (let i = 0; i < 2; i++) timeStringify(timeEvaluate().outputs);
+
+const evalTimes: number[] = [];
+const jsonTimes: number[] = [];
+let bytes = 0;
+for (let r = 0; r < rounds; r++) {
+  const e = timeEvaluate();
+  const j = timeStringify(e.outputs);
+  evalTimes.push(e.ms);
+  jsonTimes.push(j.ms);
+  bytes = j.bytes;
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const evalMs = median(evalTimes);
+const jsonMs = median(jsonTimes);
+const ratio = evalMs / jsonMs;
+
+const lines = [
+  `engine benchmark — ${count} generated cases, ${rounds} rounds, median (node ${process.version})`,
+  `  evaluate():            ${evalMs.toFixed(1)} ms  →  ${Math.round((count / evalMs) * 1000).toLocaleString('en')} evaluations/s`,
+  `  JSON.stringify(output): ${jsonMs.toFixed(1)} ms  (${(bytes / count / 1024).toFixed(1)} KiB per assessment)`,
+  `  ratio evaluate / stringify: ${ratio.toFixed(2)}×  (goal ≤ 2×: ${ratio <= 2 ? 'met' : 'NOT met'})`,
+  `  heap used: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MiB`,
+];
+process.stdout.write(`${lines.join('\n')}\n`);
