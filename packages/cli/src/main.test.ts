@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { AssessmentSchema } from '@spine-advisor/engine';
 import { describe, expect, it } from 'vitest';
 
-/** The built command, run as a real process (npm test builds it first). */
-const main = join(import.meta.dirname, '..', 'dist', 'main.js');
+/** The installed command, run as a real process (npm test builds it first). */
+const main = join(import.meta.dirname, '..', 'bin', 'spine-advisor.js');
 const example = join(import.meta.dirname, '..', '..', '..', 'examples', 'case-sciatica-8-weeks.json');
 
 interface Result {
