@@ -551,6 +551,19 @@ describe('what the scenarios say beyond urgency', () => {
     expect(a.nextSteps[0]).toMatch(/emergency department now/);
   });
 
+  it('an out-of-scope teenager with fever and immunosuppression is told to see a doctor today', () => {
+    const a = evaluate(answered(16, 1, { fever: true, immunosuppressed: true }));
+    expect(a.headline).toMatch(/see a doctor today/);
+    expect(a.nextSteps[0]).toMatch(/^See a doctor today/);
+  });
+
+  it('a case without imaging is never asked about contrast or pregnancy', () => {
+    const fields = evaluate({ age: 28, durationWeeks: 20, inflammatoryPattern: true }).missing.map((m) => m.field);
+    expect(fields).not.toContain('pregnant');
+    expect(fields).not.toContain('egfr');
+    expect(fields).not.toContain('mriContraindicated');
+  });
+
   it('no imaging gives a reassessment time and conservative care; imaging gives neither', () => {
     const none = evaluate(answered(38, 2));
     expect(none.reassessAfterWeeks).toBe(4);

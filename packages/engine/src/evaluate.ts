@@ -233,18 +233,22 @@ function nextSteps(
 }
 
 function outOfScopeHeadline(fired: readonly Rule[]): string {
-  const emergency = fired.some((r) => r.urgency === 'emergency');
-  return emergency
-    ? 'Some answers can be serious at any age: go to an emergency department now or call your local emergency number. This tool is for adults (18 and over).'
-    : 'This tool is for adults (18 and over): a child or teenager with back pain should see a doctor, who will decide about tests.';
+  if (fired.some((r) => r.urgency === 'emergency')) {
+    return 'Some answers can be serious at any age: go to an emergency department now or call your local emergency number. This tool is for adults (18 and over).';
+  }
+  if (fired.some((r) => r.urgency === 'urgent')) {
+    return 'Some answers can be serious at any age: see a doctor today. This tool is for adults (18 and over).';
+  }
+  return 'This tool is for adults (18 and over): a child or teenager with back pain should see a doctor, who will decide about tests.';
 }
 
 function outOfScopeSteps(kb: Knowledge, fired: readonly Rule[]): string[] {
   const steps = ['See a doctor about back pain in anyone under 18; the guidance used here is written for adults.'];
-  const serious = fired.filter((r) => r.urgency === 'emergency' || r.urgency === 'urgent');
-  if (serious.length > 0) {
-    steps.unshift(`Go to an emergency department now: ${serious.map((r) => r.reason).join('; ')}.`);
-  }
+  const emergency = fired.filter((r) => r.urgency === 'emergency');
+  const urgent = fired.filter((r) => r.urgency === 'urgent');
+  if (urgent.length > 0) steps.unshift(`See a doctor today: ${urgent.map((r) => r.reason).join('; ')}.`);
+  if (emergency.length > 0)
+    steps.unshift(`Go to an emergency department now: ${emergency.map((r) => r.reason).join('; ')}.`);
   steps.push(kb.emergencyWarning.text);
   return steps;
 }

@@ -28,8 +28,10 @@ export const urgencyAdvice = {
     steps: ['Book an appointment with your doctor within the next week and mention these answers.'],
   },
   routine: {
-    headline: 'A planned scan may help: {because}.',
-    steps: ['Discuss a planned scan with your doctor or specialist at your next appointment.'],
+    headline: 'Worth a planned, non-urgent appointment: {because}.',
+    steps: [
+      'Book a routine appointment with your doctor or specialist to plan the next step; it does not need to be rushed.',
+    ],
   },
   none: {
     headline: 'A scan is not likely to help right now: {because}.',

@@ -13,6 +13,7 @@ import { thresholds } from './thresholds.js';
 
 /** Move procedures matching `test` from first choice to alternatives, if something else remains first. */
 function demote(plan: ImagingPlan, test: (p: ProcedureId) => boolean, preferred?: ProcedureId): ImagingPlan {
+  if (!plan.recommended.some(test)) return plan;
   const kept = plan.recommended.filter((p) => !test(p));
   const moved = plan.recommended.filter(test);
   const pool = [...kept];
