@@ -1,0 +1,110 @@
+import { type Assessment, evaluate, parseCase } from '@spine-advisor/engine';
+import {
+  type CardOptions,
+  cannotRateCard,
+  chartCard,
+  type DraftedImaging,
+  orderCard,
+  type PamaRating,
+} from './cards.js';
+import type { HookRequest } from './cds-schemas.js';
+import type { CdsAction, CdsCard, CdsResponse } from './cds-types.js';
+import { lowBackPain } from './codes.js';
+import type { ServiceRequest } from './fhir-types.js';
+import { imagingProcedureOf } from './imaging-codes.js';
+import { caseFromFhir, type FhirCase, matches, type PatientRecord } from './to-case.js';
+
+/** What the audit trail records of one rated (or unratable) order or chart. */
+export interface HookOutcome {
+  readonly order?: string;
+  readonly fhirCase: FhirCase;
+  readonly assessment?: Assessment;
+  readonly rating?: PamaRating;
+}
+
+/** The response to a hook call and what it was based on. */
+export interface HookResult {
+  readonly response: CdsResponse;
+  readonly outcomes: readonly HookOutcome[];
+}
+
+/** Recognise the lumbar imaging orders among the draft orders a hook is about. */
+export function draftedImaging(request: HookRequest): DraftedImaging[] {
+  const entries = request.context.draftOrders?.entry ?? [];
+  const orders = entries
+    .map((e) => e.resource as ServiceRequest | undefined)
+    .filter((r): r is ServiceRequest => r?.resourceType === 'ServiceRequest');
+  const selected =
+    request.hook === 'order-select' && request.context.selections
+      ? orders.filter((o) => request.context.selections?.includes(`ServiceRequest/${o.id}`))
+      : orders;
+  return selected.flatMap((order) => imagingOf(order));
+}
+
+/** The lumbar imaging procedure an order asks for, if any. */
+export function imagingOf(order: ServiceRequest): DraftedImaging[] {
+  for (const coding of order.code?.coding ?? []) {
+    const hit = imagingProcedureOf(coding);
+    if (hit) return [{ order, procedure: hit.procedure, system: hit.system, code: hit.code, assumed: hit.assumed }];
+  }
+  return [];
+}
+
+/** order-select / order-sign: one card per drafted lumbar imaging order; none for other orders. */
+export function respondToOrders(
+  request: HookRequest,
+  record: PatientRecord,
+  now: Date,
+  options: CardOptions,
+): HookResult {
+  const cards: CdsCard[] = [];
+  const actions: CdsAction[] = [];
+  const outcomes: HookOutcome[] = [];
+  for (const drafted of draftedImaging(request)) {
+    const fhirCase = caseFromFhir(record, now, drafted.order);
+    const orderRef = `ServiceRequest/${drafted.order.id ?? '?'}`;
+    const parsed = fhirCase.case ? parseCase(fhirCase.case) : undefined;
+    if (!parsed?.ok) {
+      cards.push(cannotRateCard(fhirCase, drafted, options));
+      outcomes.push({ order: orderRef, fhirCase });
+      continue;
+    }
+    const assessment = evaluate(parsed.value);
+    const { card, systemAction, rating } = orderCard(assessment, fhirCase, drafted, options);
+    cards.push(card);
+    actions.push(systemAction);
+    outcomes.push({ order: orderRef, fhirCase, assessment, rating });
+  }
+  const response: CdsResponse =
+    actions.length > 0 ? { cards, systemActions: actions, extension: { systemActions: actions } } : { cards };
+  return { response, outcomes };
+}
+
+/**
+ * patient-view: a card when the patient has a back pain diagnosis and either red flags or an open
+ * lumbar imaging order; otherwise no cards.
+ */
+export function respondToChart(
+  record: PatientRecord,
+  openOrders: readonly ServiceRequest[],
+  now: Date,
+  options: CardOptions,
+): HookResult {
+  const hasBackPain = (record.conditions ?? []).some((c) => matches(c.code, lowBackPain));
+  if (!hasBackPain) return { response: { cards: [] }, outcomes: [] };
+  const imaging = openOrders.flatMap((o) => imagingOf(o));
+  const fhirCase = caseFromFhir(record, now, imaging[0]?.order);
+  const parsed = fhirCase.case ? parseCase(fhirCase.case) : undefined;
+  if (!parsed?.ok) {
+    if (imaging[0] === undefined) return { response: { cards: [] }, outcomes: [{ fhirCase }] };
+    return { response: { cards: [cannotRateCard(fhirCase, imaging[0], options)] }, outcomes: [{ fhirCase }] };
+  }
+  const assessment = evaluate(parsed.value);
+  if (assessment.redFlags.length === 0 && imaging.length === 0) {
+    return { response: { cards: [] }, outcomes: [{ fhirCase, assessment }] };
+  }
+  return {
+    response: { cards: [chartCard(assessment, fhirCase, imaging, options)] },
+    outcomes: [{ fhirCase, assessment }],
+  };
+}
