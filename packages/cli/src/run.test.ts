@@ -17,6 +17,8 @@ function terminal(stdin: string | null, color = false) {
     },
     stdinIsTTY: stdin === null,
     color,
+    env: {},
+    untilStopped: async () => undefined,
   };
   return { io, out };
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { evaluate, type FieldError, jsonSchemas, parseCase, type SchemaName } from '@spine-advisor/engine';
+import { loadConfig, startServer } from '@spine-advisor/server';
 import { formatAssessment } from './format.js';
 
 /** What the command line reads from and writes to; the real process passes its own. */
@@ -10,6 +11,10 @@ export interface Io {
   readonly readFile: (path: string) => Promise<string>;
   readonly stdinIsTTY: boolean;
   readonly color: boolean;
+  /** The environment, for `serve` settings. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Resolves when the process is asked to stop (SIGINT, SIGTERM). */
+  readonly untilStopped: () => Promise<void>;
 }
 
 /** Exit status of the contract: 0 done, 2 the input is not a valid case, 1 anything else. */
@@ -18,6 +23,7 @@ export const exitCodes = { ok: 0, failure: 1, invalidInput: 2 } as const;
 const usage = `Usage:
   spine-advisor evaluate [FILE|-] [--json]   assess one case (JSON) from FILE or stdin
   spine-advisor schema case|assessment       print a JSON Schema
+  spine-advisor serve [--port N] [--db URL]  start the HTTP server (web app, REST API, CDS Hooks)
   spine-advisor --help | --version
 
 Exit status: 0 done; 2 the input is not a valid case; 1 anything else.
@@ -37,6 +43,8 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
         return await evaluateCommand(rest, io);
       case 'schema':
         return schemaCommand(rest, io);
+      case 'serve':
+        return await serveCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${version}\n`);
@@ -106,6 +114,20 @@ function invalid(io: Io, origin: string, errors: readonly FieldError[]): number 
     `spine-advisor: ${origin} is not a valid case (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n`,
   );
   return exitCodes.invalidInput;
+}
+
+async function serveCommand(args: readonly string[], io: Io): Promise<number> {
+  const loaded = loadConfig(args, io.env);
+  if (!loaded.ok) {
+    io.stderr(
+      `spine-advisor: the server settings are not valid:\n${loaded.errors.map((e) => `  ${e.message} (expected ${e.expected})`).join('\n')}\n`,
+    );
+    return exitCodes.failure;
+  }
+  const server = await startServer(loaded.config, (line) => io.stdout(`${line}\n`));
+  await io.untilStopped();
+  await server.close();
+  return exitCodes.ok;
 }
 
 function schemaCommand(args: readonly string[], io: Io): number {

@@ -1,0 +1,13 @@
+export { buildApp, createDeps } from './app.js';
+export { type AuthResult, allowedAlgorithms, type CdsAuth, createCdsAuth } from './cds/auth.js';
+export { type Fetch, resolveData } from './cds/fetch-fhir.js';
+export { type Config, ConfigSchema, loadConfig } from './config.js';
+export type { Deps } from './deps.js';
+export { openApiDocument } from './openapi.js';
+export { HttpProblem, type ProblemCode, problems } from './problems.js';
+export { cdsServices } from './routes/cds-hooks.js';
+export { type Running, startServer } from './serve.js';
+export { openStore } from './store/open-store.js';
+export { openPostgresStore } from './store/postgres.js';
+export { openSqliteStore } from './store/sqlite.js';
+export type { AuditInput, AuditKind, AuditPage, AuditRecord, Store } from './store/store.js';

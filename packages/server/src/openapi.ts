@@ -1,0 +1,145 @@
+import { jsonSchemas, knowledgeVersion } from '@spine-advisor/engine';
+
+type JsonSchema = Record<string, unknown>;
+
+const problem: JsonSchema = {
+  type: 'object',
+  description: 'RFC 9457 problem details. `errors` names every bad field.',
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    instance: { type: 'string' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { path: { type: 'string' }, expected: { type: 'string' }, message: { type: 'string' } },
+        required: ['path', 'expected', 'message'],
+      },
+    },
+  },
+  required: ['type', 'title', 'status'],
+};
+
+function strip(schema: JsonSchema): JsonSchema {
+  const { $schema: _drop, ...rest } = schema;
+  return rest;
+}
+
+const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+/** The OpenAPI 3.1 document, built once from the same zod schemas the routes validate with. */
+export function openApiDocument(publicUrl: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'spine-advisor API',
+      version: knowledgeVersion,
+      description:
+        'Does this back pain need imaging now, which scan, and how fast? The engine informs; it does not diagnose. In an emergency, call your local emergency number.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: publicUrl }],
+    paths: {
+      '/api/v1/assessments': {
+        post: {
+          operationId: 'createAssessment',
+          summary: 'Assess a case',
+          description:
+            'Send a case (contract section 2); receive its assessment (section 3). Absent fields mean unknown, never no. Unknown fields are rejected. Each assessment is recorded in the audit trail before the response; `X-Audit-Id` names the record.',
+          requestBody: { required: true, content: json('Case') },
+          responses: {
+            '200': {
+              description: 'The assessment',
+              content: json('Assessment'),
+              headers: { 'X-Audit-Id': { schema: { type: 'string' } } },
+            },
+            '400': problemResponse('The case is not valid: every bad field is listed'),
+            '413': problemResponse('The body is too large'),
+            '415': problemResponse('The body is not JSON'),
+            '429': problemResponse('Too many requests'),
+          },
+        },
+      },
+      '/api/v1/audit': {
+        get: {
+          operationId: 'listAudit',
+          summary: 'Page through the audit trail',
+          description:
+            'Needs `Authorization: Bearer <SPINE_ADVISOR_ADMIN_TOKEN>`. Closed when no admin token is configured.',
+          parameters: [
+            {
+              name: 'after',
+              in: 'query',
+              schema: { type: 'integer', minimum: 0 },
+              description: 'Cursor: the `next` of the previous page',
+            },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
+            { name: 'kind', in: 'query', schema: { enum: ['assessment', 'cds-call', 'feedback'] } },
+          ],
+          responses: {
+            '200': {
+              description: 'A page of records, oldest first',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+            '401': problemResponse('Missing or wrong admin token'),
+            '403': problemResponse('The audit API is closed'),
+          },
+        },
+      },
+      '/healthz': {
+        get: {
+          operationId: 'health',
+          summary: 'Liveness, knowledge version and database status',
+          responses: { '200': { description: 'Healthy' }, '503': { description: 'The database is unreachable' } },
+        },
+      },
+      '/cds-services': {
+        get: {
+          operationId: 'cdsDiscovery',
+          summary: 'CDS Hooks 2.0 discovery',
+          responses: { '200': { description: 'The services' } },
+        },
+      },
+      '/cds-services/{id}': {
+        post: {
+          operationId: 'cdsCall',
+          summary: 'CDS Hooks call: order-select and order-sign (lbp-imaging), patient-view (lbp-imaging-chart)',
+          description: 'Requires the CDS client JWT (ES384 or RS384) unless SPINE_ADVISOR_CDS_AUTH=off.',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { enum: ['lbp-imaging', 'lbp-imaging-chart'] } },
+          ],
+          responses: {
+            '200': { description: 'Cards and system actions' },
+            '400': { description: 'Invalid hook request (OperationOutcome)' },
+            '401': { description: 'Unauthorized (OperationOutcome)' },
+          },
+        },
+      },
+      '/cds-services/{id}/feedback': {
+        post: {
+          operationId: 'cdsFeedback',
+          summary: 'CDS Hooks feedback on cards (accepted / overridden)',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '204': { description: 'Stored' },
+            '400': { description: 'Invalid feedback (OperationOutcome)' },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Case: strip(jsonSchemas.case() as JsonSchema),
+        Assessment: strip(jsonSchemas.assessment() as JsonSchema),
+        Problem: problem,
+      },
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { evaluate, knowledgeVersion, parseCase } from '@spine-advisor/engine';
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../deps.js';
+import { HttpProblem } from '../problems.js';
+
+/** POST /api/v1/assessments: a case in, its assessment out, recorded in the audit trail first. */
+export async function assessmentRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
+  app.post('/api/v1/assessments', { bodyLimit: 64 * 1024 }, async (req, reply) => {
+    const parsed = parseCase(req.body);
+    if (!parsed.ok) throw new HttpProblem('invalid-body', 'The case has invalid fields; see errors.', parsed.errors);
+    const assessment = evaluate(parsed.value);
+    // The case holds no identifiers, so it is stored as sent (see README: audit trail).
+    const record = await deps.store.record(
+      { kind: 'assessment', service: 'api', knowledgeVersion, input: parsed.value, output: assessment },
+      deps.uuid(),
+      deps.now(),
+    );
+    reply.header('x-audit-id', record.id);
+    return assessment;
+  });
+}
