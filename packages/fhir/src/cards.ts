@@ -1,6 +1,7 @@
 import {
   type Assessment,
   acrVariants,
+  CaseSchema,
   type Category,
   categoryOf,
   conditions,
@@ -324,7 +325,7 @@ function commonDetail(assessment: Assessment, fhirCase: FhirCase, options: CardO
     lines.push(
       '',
       '**Not documented — if present, the rating may change (document it and the rating updates):**',
-      ...assessment.missing.slice(0, 12).map((m) => `- ${m.field}: ${m.question}`),
+      ...assessment.missing.slice(0, 12).map((m) => `- ${m.field}: ${fieldMeaning(m.field) ?? m.question}`),
     );
   }
   lines.push(...unavailableLines(options));
@@ -335,6 +336,11 @@ function commonDetail(assessment: Assessment, fhirCase: FhirCase, options: CardO
   );
   lines.push('', `Knowledge ${assessment.knowledgeVersion}. ${assessment.disclaimer}`);
   return lines;
+}
+
+/** The clinical meaning of a case field, from the case schema's own descriptions. */
+function fieldMeaning(field: string): string | undefined {
+  return (CaseSchema.shape as Record<string, { description?: string }>)[field]?.description;
 }
 
 function unavailableLines(options: CardOptions): string[] {
