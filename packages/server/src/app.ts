@@ -134,6 +134,8 @@ function problemCode(error: FastifyError | HttpProblem): ProblemCode {
       return 'invalid-json';
   }
   if (error instanceof SyntaxError || error.statusCode === 400) return 'invalid-json';
+  if (error.statusCode === 413) return 'body-too-large';
+  if (error.statusCode === 415) return 'unsupported-media-type';
   if (error.statusCode === 429) return 'rate-limited';
   if (error.statusCode === 404) return 'not-found';
   return 'internal';

@@ -11,12 +11,10 @@ export const problems = {
   unauthorized: { status: 401, title: 'Authentication is required' },
   'audit-closed': { status: 403, title: 'The audit API is closed: no admin token is configured' },
   'not-found': { status: 404, title: 'Nothing here' },
-  'unknown-service': { status: 404, title: 'No such CDS service' },
   'body-too-large': { status: 413, title: 'The request body is too large' },
   'unsupported-media-type': { status: 415, title: 'Send JSON (Content-Type: application/json)' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   internal: { status: 500, title: 'Something went wrong on our side' },
-  'database-unavailable': { status: 503, title: 'The database is not available' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 /** An error code of the catalogue. */
