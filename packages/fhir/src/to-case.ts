@@ -84,7 +84,7 @@ export function caseFromFhir(record: PatientRecord, now: Date, order?: ServiceRe
   const patient = record.patient;
   if (patient?.birthDate) {
     const age = ageAt(patient.birthDate, now);
-    if (age !== undefined) set({ age }, `Patient/${patient.id ?? '?'}: birthDate ${patient.birthDate}`);
+    if (age !== undefined) set({ age }, `Patient/${patient.id ?? '?'}: birth date`);
   }
   if (patient?.gender === 'female' || patient?.gender === 'male' || patient?.gender === 'other') {
     set({ sex: patient.gender }, `Patient/${patient.id ?? '?'}: gender`);

@@ -93,15 +93,17 @@ export async function cdsHooksRoutes(app: FastifyInstance, deps: Deps): Promise<
         ? respondToChart(record, record.serviceRequests as ServiceRequest[], now, options)
         : respondToOrders(request, record, now, options);
 
+    const subject = deps.pseudonym(request.context.patientId);
     await deps.store.record(
       {
         kind: 'cds-call',
         service: id,
         hookInstance: request.hookInstance,
         knowledgeVersion,
-        subject: deps.pseudonym(request.context.patientId),
+        subject,
         input: { hook: request.hook, unavailable: data.unavailable, assessed: result.outcomes.map(auditOutcome) },
-        output: result.response,
+        // The response as sent, with the patient id replaced by its pseudonym.
+        output: replaceEverywhere(result.response, request.context.patientId, `pseudonym-${subject}`),
       },
       deps.uuid(),
       now,
@@ -166,6 +168,11 @@ function outcome(
     .code(status)
     .type('application/json')
     .send(operationOutcome(code, text, expression));
+}
+
+/** A JSON value with every occurrence of a string replaced (used to pseudonymise the stored response). */
+function replaceEverywhere(value: unknown, find: string, replacement: string): unknown {
+  return JSON.parse(JSON.stringify(value).split(find).join(replacement)) as unknown;
 }
 
 /** What the audit keeps of an assessed order: the case and the result, no record identifiers. */

@@ -21,7 +21,10 @@ export interface SignOptions {
   kid?: string | null;
 }
 
-export async function startTestClient(iss = 'https://ehr.example.org'): Promise<TestClient> {
+export async function startTestClient(
+  iss = 'https://ehr.example.org',
+  clock: () => Date = () => new Date(),
+): Promise<TestClient> {
   const es = await generateKeyPair('ES384', { extractable: true });
   const rs = await generateKeyPair('RS384', { extractable: true });
   const keys: JWK[] = [
@@ -40,7 +43,7 @@ export async function startTestClient(iss = 'https://ehr.example.org'): Promise<
     jwksUrl,
     async sign(aud, o = {}) {
       const alg = o.alg ?? 'ES384';
-      const now = Math.floor(Date.now() / 1000);
+      const now = Math.floor(clock().getTime() / 1000);
       const header: Record<string, string> = { alg, typ: o.typ ?? 'JWT' };
       const kid = o.kid === undefined ? (alg === 'ES384' ? 'es-1' : 'rs-1') : o.kid;
       if (kid !== null) header.kid = kid;
