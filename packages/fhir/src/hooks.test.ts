@@ -49,12 +49,9 @@ describe('order-select and order-sign on the fixture patients', () => {
         expect(card?.indicator).toBe(e.indicator);
         const action = response.systemActions?.[0];
         expect(action?.type).toBe('update');
-        const rating = (
-          action?.resource?.extension as {
-            url: string;
-            valueCodeableConcept?: { coding: { system: string; code: string }[] };
-          }[]
-        ).find((x) => x.url === 'http://fhir.org/argonaut/Extension/pama-rating');
+        type Ext = { url: string; valueCodeableConcept?: { coding: { system: string; code: string }[] } };
+        const extensions = (action?.resource?.extension ?? []) as Ext[];
+        const rating = extensions.find((x) => x.url === 'http://fhir.org/argonaut/Extension/pama-rating');
         expect(rating?.valueCodeableConcept?.coding[0]).toEqual({ system: systems.pamaRating, code: e.rating });
         expect(response.extension?.systemActions).toEqual(response.systemActions);
         const suggestion = card?.suggestions?.[0]?.actions[0];

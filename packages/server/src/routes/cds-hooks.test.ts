@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ServiceRequest } from '@spine-advisor/fhir';
 import { fixtureNow, fixtures, hookRequest, prefetchFor, searchset } from '@spine-advisor/fhir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hs256Token, startTestClient, type TestClient, unsecuredToken } from '../testing/jwt.js';
@@ -102,7 +103,8 @@ describe('CDS Hooks service with client authentication', () => {
 
   it('patient-view shows a card for back pain with red flags and an open imaging order', async () => {
     const f = fixtures.find((x) => x.name === 'urinary-retention') as (typeof fixtures)[number];
-    const prefetch = { ...prefetchFor(f), imagingOrders: searchset([{ ...f.order, status: 'active' }]) };
+    const open: ServiceRequest = { ...f.order, status: 'active' };
+    const prefetch = { ...prefetchFor(f), imagingOrders: searchset([open]) };
     const body = {
       hook: 'patient-view',
       hookInstance: 'pv-1',
