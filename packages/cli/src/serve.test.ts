@@ -13,7 +13,10 @@ afterEach(() => {
 });
 
 /** Start `spine-advisor serve` as a real process and wait for its URL. */
-async function serve(db: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+async function serve(
+  db: string,
+  env: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--db', db], {
     env: { ...process.env, SPINE_ADVISOR_RATE_LIMIT: '0', SPINE_ADVISOR_ADMIN_TOKEN: adminToken, ...env },
   });
@@ -43,7 +46,9 @@ async function auditIds(url: string): Promise<Set<string>> {
   const ids = new Set<string>();
   let after = 0;
   for (;;) {
-    const res = await fetch(`${url}/api/v1/audit?after=${after}&limit=500`, { headers: { authorization: `Bearer ${adminToken}` } });
+    const res = await fetch(`${url}/api/v1/audit?after=${after}&limit=500`, {
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
     const page = (await res.json()) as { records: { id: string }[]; next: number | null };
     for (const r of page.records) ids.add(r.id);
     if (page.next === null) return ids;
@@ -63,7 +68,11 @@ describe('spine-advisor serve', () => {
           const res = await fetch(`${first.url}/api/v1/assessments`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ age: 40 + (acknowledged.length % 40), durationWeeks: 2, fever: acknowledged.length % 2 === 0 }),
+            body: JSON.stringify({
+              age: 40 + (acknowledged.length % 40),
+              durationWeeks: 2,
+              fever: acknowledged.length % 2 === 0,
+            }),
           });
           const id = res.headers.get('x-audit-id');
           if (res.status === 200 && id) acknowledged.push(id);
@@ -90,7 +99,11 @@ describe('spine-advisor serve', () => {
 
   it('refuses invalid settings with a message naming each one', async () => {
     const child = spawn(process.execPath, [bin, 'serve', '--port', 'eighty'], {
-      env: { ...process.env, SPINE_ADVISOR_CDS_AUTH: 'maybe', SPINE_ADVISOR_CDS_ISSUERS: '{"https://ehr": "not a url"}' },
+      env: {
+        ...process.env,
+        SPINE_ADVISOR_CDS_AUTH: 'maybe',
+        SPINE_ADVISOR_CDS_ISSUERS: '{"https://ehr": "not a url"}',
+      },
     });
     children.push(child);
     let stderr = '';

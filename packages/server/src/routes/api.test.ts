@@ -184,11 +184,16 @@ describe('the same API on PostgreSQL', async () => {
 
   it.skipIf(!available)('records an assessment and pages it back through the audit API', async () => {
     await resetPostgres();
-    const server = await startTestServer({ adminToken: 'admin-token-0123456789' }, { store: await openPostgresStore(testPostgresUrl) });
+    const server = await startTestServer(
+      { adminToken: 'admin-token-0123456789' },
+      { store: await openPostgresStore(testPostgresUrl) },
+    );
     try {
       const r = await post(`${server.url}/api/v1/assessments`, { age: 30, durationWeeks: 2, fever: true });
       expect(r.status).toBe(200);
-      const res = await fetch(`${server.url}/api/v1/audit`, { headers: { authorization: 'Bearer admin-token-0123456789' } });
+      const res = await fetch(`${server.url}/api/v1/audit`, {
+        headers: { authorization: 'Bearer admin-token-0123456789' },
+      });
       const page = (await res.json()) as { records: { id: string; input: unknown }[] };
       expect(page.records.map((x) => x.id)).toContain(r.headers.get('x-audit-id'));
       const health = (await (await fetch(`${server.url}/healthz`)).json()) as { database: { kind: string } };
