@@ -7,7 +7,9 @@ import type { AuditInput, AuditKind, AuditPage, AuditRecord, Store } from './sto
 
 /**
  * The embedded store: one SQLite file in WAL mode with `synchronous = FULL`, so a committed record
- * survives a crash of the process (or the machine) the moment `record` returns.
+ * survives a crash of the process (or the machine) the moment `record` resolves. Records that
+ * arrive together are committed together (group commit): one transaction, one fsync, and every
+ * caller resolves only after that commit.
  */
 export function openSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -26,19 +28,49 @@ export function openSqliteStore(path: string): Store {
   const getSetting = db.prepare('SELECT value FROM settings WHERE key = ?');
   const putSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING');
 
-  const recordSync = db.transaction((input: AuditInput, id: string, at: Date): AuditRecord => {
+  const recordOne = (input: AuditInput, id: string, at: Date): AuditRecord => {
     if (input.dedupeKey !== undefined) {
       const existing = byKey.get(input.dedupeKey);
       if (existing) return toRecord(existing);
     }
     insert.run(...toColumns(input, id, at));
     return toRecord(byId.get(id));
-  });
+  };
+
+  interface Pending {
+    readonly args: [AuditInput, string, Date];
+    readonly resolve: (r: AuditRecord) => void;
+    readonly reject: (e: unknown) => void;
+  }
+  let queue: Pending[] = [];
+  const commitBatch = db.transaction((batch: readonly Pending[]) => batch.map((p) => recordOne(...p.args)));
+  const flush = () => {
+    const batch = queue;
+    queue = [];
+    try {
+      const records = commitBatch(batch);
+      batch.forEach((p, i) => {
+        p.resolve(records[i] as AuditRecord);
+      });
+    } catch {
+      // One bad record must not fail the others: retry each on its own.
+      for (const p of batch) {
+        try {
+          p.resolve(db.transaction(() => recordOne(...p.args))());
+        } catch (error) {
+          p.reject(error);
+        }
+      }
+    }
+  };
 
   return {
     kind: 'sqlite',
-    async record(input, id, at) {
-      return recordSync(input, id, at);
+    record(input, id, at) {
+      return new Promise<AuditRecord>((resolve, reject) => {
+        queue.push({ args: [input, id, at], resolve, reject });
+        if (queue.length === 1) setImmediate(flush);
+      });
     },
     async list({ after = 0, limit, kind }: { after?: number; limit: number; kind?: AuditKind }): Promise<AuditPage> {
       const rows = (kind ? pageOfKind.all(after, kind, limit + 1) : page.all(after, limit + 1)).map(toRecord);
@@ -64,6 +96,7 @@ export function openSqliteStore(path: string): Store {
       }
     },
     async close() {
+      if (queue.length > 0) flush();
       db.close();
     },
   };
