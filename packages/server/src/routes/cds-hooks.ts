@@ -102,8 +102,9 @@ export async function cdsHooksRoutes(app: FastifyInstance, deps: Deps): Promise<
         knowledgeVersion,
         subject,
         input: { hook: request.hook, unavailable: data.unavailable, assessed: result.outcomes.map(auditOutcome) },
-        // The response as sent, with the patient id replaced by its pseudonym.
-        output: replaceEverywhere(result.response, request.context.patientId, `pseudonym-${subject}`),
+        // The response as sent, with the patient id replaced by its pseudonym wherever it occurs.
+        output: result.response,
+        redact: { find: request.context.patientId, replacement: `pseudonym-${subject}` },
       },
       deps.uuid(),
       now,
@@ -168,11 +169,6 @@ function outcome(
     .code(status)
     .type('application/json')
     .send(operationOutcome(code, text, expression));
-}
-
-/** A JSON value with every occurrence of a string replaced (used to pseudonymise the stored response). */
-function replaceEverywhere(value: unknown, find: string, replacement: string): unknown {
-  return JSON.parse(JSON.stringify(value).split(find).join(replacement)) as unknown;
 }
 
 /** What the audit keeps of an assessed order: the case and the result, no record identifiers. */

@@ -39,8 +39,12 @@ export function toRecord(row: unknown): AuditRecord {
   };
 }
 
-/** The column values of a record to insert. */
+/** The column values of a record to insert, identifiers redacted in the JSON text. */
 export function toColumns(input: AuditInput, id: string, at: Date) {
+  const json = (value: unknown) => {
+    const text = JSON.stringify(value ?? null);
+    return input.redact ? text.split(input.redact.find).join(input.redact.replacement) : text;
+  };
   return [
     id,
     at.toISOString(),
@@ -49,10 +53,28 @@ export function toColumns(input: AuditInput, id: string, at: Date) {
     input.hookInstance ?? null,
     input.knowledgeVersion,
     input.subject ?? null,
-    JSON.stringify(input.input ?? null),
-    JSON.stringify(input.output ?? null),
+    json(input.input),
+    json(input.output),
     input.dedupeKey ?? null,
   ] as const;
+}
+
+/** The record as stored, built from what was inserted (no read-back needed). */
+export function insertedRecord(columns: ReturnType<typeof toColumns>, seq: number): AuditRecord {
+  const [id, recordedAt, kind, service, hookInstance, knowledgeVersion, subject, input, output, dedupeKey] = columns;
+  return {
+    seq,
+    id,
+    recordedAt,
+    kind,
+    service,
+    hookInstance: hookInstance ?? undefined,
+    knowledgeVersion,
+    subject: subject ?? undefined,
+    input: JSON.parse(input) as unknown,
+    output: JSON.parse(output) as unknown,
+    dedupeKey: dedupeKey ?? undefined,
+  };
 }
 
 /** The insert column list, in `toColumns` order. */

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations, migrationsTable } from './migrations.js';
-import { insertColumns, toColumns, toRecord } from './rows.js';
+import { insertColumns, insertedRecord, toColumns, toRecord } from './rows.js';
 import type { AuditInput, AuditKind, AuditPage, AuditRecord, Store } from './store.js';
 
 /**
@@ -33,8 +33,9 @@ export function openSqliteStore(path: string): Store {
       const existing = byKey.get(input.dedupeKey);
       if (existing) return toRecord(existing);
     }
-    insert.run(...toColumns(input, id, at));
-    return toRecord(byId.get(id));
+    const columns = toColumns(input, id, at);
+    const { lastInsertRowid } = insert.run(...columns);
+    return insertedRecord(columns, Number(lastInsertRowid));
   };
 
   interface Pending {

@@ -18,10 +18,12 @@ export interface AuditInput {
   readonly output: unknown;
   /** Records with the same key are stored once (feedback may be sent more than once). */
   readonly dedupeKey?: string | undefined;
+  /** A string (an identifier) to replace wherever it occurs in the stored input and output. */
+  readonly redact?: { readonly find: string; readonly replacement: string } | undefined;
 }
 
 /** A stored record. */
-export interface AuditRecord extends AuditInput {
+export interface AuditRecord extends Omit<AuditInput, 'redact'> {
   readonly seq: number;
   readonly id: string;
   readonly recordedAt: string;
