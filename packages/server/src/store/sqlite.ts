@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { migrations, migrationsTable } from './migrations.js';
 import { insertColumns, insertedRecord, toColumns, toRecord } from './rows.js';
@@ -7,9 +9,11 @@ import type { AuditInput, AuditKind, AuditPage, AuditRecord, Store } from './sto
 
 /**
  * The embedded store: one SQLite file in WAL mode with `synchronous = FULL`, so a committed record
- * survives a crash of the process (or the machine) the moment `record` resolves. Records that
- * arrive together are committed together (group commit): one transaction, one fsync, and every
- * caller resolves only after that commit.
+ * survives a crash of the process (or the machine) the moment `record` resolves.
+ *
+ * Writes go to a worker thread, so the event loop never waits on the disk: records that arrive
+ * while a commit is in flight are committed together next (group commit: one transaction, one
+ * fsync), and every caller resolves only after its commit. Reads use their own connection.
  */
 export function openSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -17,61 +21,23 @@ export function openSqliteStore(path: string): Store {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
-  db.pragma('foreign_keys = ON');
   migrate(db);
 
-  const insert = db.prepare(`INSERT INTO audit_records (${insertColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const byId = db.prepare('SELECT * FROM audit_records WHERE id = ?');
-  const byKey = db.prepare('SELECT * FROM audit_records WHERE dedupe_key = ?');
   const page = db.prepare('SELECT * FROM audit_records WHERE seq > ? ORDER BY seq LIMIT ?');
   const pageOfKind = db.prepare('SELECT * FROM audit_records WHERE seq > ? AND kind = ? ORDER BY seq LIMIT ?');
   const getSetting = db.prepare('SELECT value FROM settings WHERE key = ?');
   const putSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING');
-
-  const recordOne = (input: AuditInput, id: string, at: Date): AuditRecord => {
-    if (input.dedupeKey !== undefined) {
-      const existing = byKey.get(input.dedupeKey);
-      if (existing) return toRecord(existing);
-    }
-    const columns = toColumns(input, id, at);
-    const { lastInsertRowid } = insert.run(...columns);
-    return insertedRecord(columns, Number(lastInsertRowid));
-  };
-
-  interface Pending {
-    readonly args: [AuditInput, string, Date];
-    readonly resolve: (r: AuditRecord) => void;
-    readonly reject: (e: unknown) => void;
-  }
-  let queue: Pending[] = [];
-  const commitBatch = db.transaction((batch: readonly Pending[]) => batch.map((p) => recordOne(...p.args)));
-  const flush = () => {
-    const batch = queue;
-    queue = [];
-    try {
-      const records = commitBatch(batch);
-      batch.forEach((p, i) => {
-        p.resolve(records[i] as AuditRecord);
-      });
-    } catch {
-      // One bad record must not fail the others: retry each on its own.
-      for (const p of batch) {
-        try {
-          p.resolve(db.transaction(() => recordOne(...p.args))());
-        } catch (error) {
-          p.reject(error);
-        }
-      }
-    }
-  };
+  const writer = path === ':memory:' ? undefined : startWriter(path);
 
   return {
     kind: 'sqlite',
-    record(input, id, at) {
-      return new Promise<AuditRecord>((resolve, reject) => {
-        queue.push({ args: [input, id, at], resolve, reject });
-        if (queue.length === 1) setImmediate(flush);
-      });
+    record(input: AuditInput, id: string, at: Date) {
+      const columns = toColumns(input, id, at);
+      if (!writer) throw new Error('an in-memory SQLite store is read-only');
+      return writer
+        .write(columns)
+        .then((result) => ('seq' in result ? insertedRecord(columns, result.seq) : toRecord(result.existing)));
     },
     async list({ after = 0, limit, kind }: { after?: number; limit: number; kind?: AuditKind }): Promise<AuditPage> {
       const rows = (kind ? pageOfKind.all(after, kind, limit + 1) : page.all(after, limit + 1)).map(toRecord);
@@ -91,14 +57,102 @@ export function openSqliteStore(path: string): Store {
     async ping() {
       try {
         db.prepare('SELECT 1').get();
-        return true;
+        return writer?.alive() ?? true;
       } catch {
         return false;
       }
     },
     async close() {
-      if (queue.length > 0) flush();
+      await writer?.close();
       db.close();
+    },
+  };
+}
+
+type Columns = ReturnType<typeof toColumns>;
+type WriteResult = { seq: number } | { existing: unknown };
+
+/** The writer thread's code: insert each batch in one transaction and report the outcome. */
+const writerSource = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.path);
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = FULL');
+db.pragma('busy_timeout = 5000');
+const insert = db.prepare('INSERT INTO audit_records (${insertColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING');
+const byKey = db.prepare('SELECT * FROM audit_records WHERE dedupe_key = ?');
+const one = (columns) => {
+  const info = insert.run(...columns);
+  return info.changes === 1 ? { seq: Number(info.lastInsertRowid) } : { existing: byKey.get(columns[9]) };
+};
+const batch = db.transaction((items) => items.map(one));
+parentPort.on('message', ({ n, items }) => {
+  try {
+    parentPort.postMessage({ n, results: batch(items) });
+  } catch (error) {
+    // One bad record must not fail the others: commit each on its own.
+    parentPort.postMessage({ n, results: items.map((c) => {
+      try { return db.transaction(one)(c); } catch (e) { return { error: String(e && e.message || e) }; }
+    }) });
+  }
+});
+`;
+
+function startWriter(path: string) {
+  const worker = new Worker(writerSource, {
+    eval: true,
+    workerData: { path, driver: createRequire(import.meta.url).resolve('better-sqlite3') },
+  });
+  let failed: Error | undefined;
+  let queue: { columns: Columns; resolve: (r: WriteResult) => void; reject: (e: Error) => void }[] = [];
+  let inFlight: typeof queue | undefined;
+  let batchNumber = 0;
+  let idle: (() => void) | undefined;
+
+  const send = () => {
+    if (inFlight || queue.length === 0) return;
+    inFlight = queue;
+    queue = [];
+    worker.postMessage({ n: ++batchNumber, items: inFlight.map((q) => q.columns) });
+  };
+  worker.on('message', ({ results }: { results: (WriteResult | { error: string })[] }) => {
+    const done = inFlight ?? [];
+    inFlight = undefined;
+    done.forEach((q, i) => {
+      const r = results[i];
+      if (r && 'error' in r) q.reject(new Error(`audit write failed: ${r.error}`));
+      else if (r) q.resolve(r);
+      else q.reject(new Error('audit write lost'));
+    });
+    send();
+    if (!inFlight && queue.length === 0) idle?.();
+  });
+  const fail = (error: Error) => {
+    failed = error;
+    for (const q of [...(inFlight ?? []), ...queue]) q.reject(error);
+    inFlight = undefined;
+    queue = [];
+    idle?.();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => {
+    if (!failed) fail(new Error(`audit writer stopped (exit ${code})`));
+  });
+
+  return {
+    write(columns: Columns): Promise<WriteResult> {
+      if (failed) return Promise.reject(failed);
+      return new Promise((resolve, reject) => {
+        queue.push({ columns, resolve, reject });
+        send();
+      });
+    },
+    alive: () => failed === undefined,
+    async close() {
+      if (inFlight || queue.length > 0) await new Promise<void>((resolve) => (idle = resolve));
+      failed ??= new Error('store closed');
+      await worker.terminate();
     },
   };
 }
