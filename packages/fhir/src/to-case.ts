@@ -189,7 +189,7 @@ export function caseFromFhir(record: PatientRecord, now: Date, order?: ServiceRe
   for (const med of meds) {
     const text = [med.concept?.text, ...(med.concept?.coding ?? []).map((c) => c.display)].filter(Boolean).join(' ');
     for (const cls of medicationClasses) {
-      const byName = cls.ingredients.find((i) => new RegExp(`\\b${i}\\b`, 'i').test(text));
+      const byName = cls.ingredients.find((i) => ingredientPattern(i).test(text));
       const byCode = med.concept?.coding?.find(
         (c) =>
           c.system === systems.rxnorm && c.code !== undefined && (cls.rxnorm as readonly string[]).includes(c.code),
@@ -232,6 +232,17 @@ export function caseFromFhir(record: PatientRecord, now: Date, order?: ServiceRe
   if (facts.durationWeeks === undefined) undocumented.push('durationWeeks');
   const complete = undocumented.length === 0 ? (facts as Case) : undefined;
   return { case: complete, facts: facts as Partial<Case>, evidence, undocumented };
+}
+
+const ingredientPatterns = new Map<string, RegExp>();
+/** A whole-word, case-insensitive pattern for an ingredient name, compiled once. */
+function ingredientPattern(name: string): RegExp {
+  let pattern = ingredientPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${name}\\b`, 'i');
+    ingredientPatterns.set(name, pattern);
+  }
+  return pattern;
 }
 
 /** Severity order of enum answers: later is more serious. */

@@ -28,7 +28,12 @@ export async function resolveData(
   templates: Readonly<Record<string, string>>,
   options: { fetch: Fetch; budgetMs: number },
 ): Promise<ResolvedData> {
-  const deadline = AbortSignal.timeout(options.budgetMs);
+  // One deadline for all fetches, created only when something must be fetched.
+  let deadline: AbortSignal | undefined;
+  const budget = () => {
+    deadline ??= AbortSignal.timeout(options.budgetMs);
+    return deadline;
+  };
   const resources: Record<string, Resource[]> = {};
   const unavailable: string[] = [];
   await Promise.all(
@@ -40,7 +45,7 @@ export async function resolveData(
         result =
           path === undefined
             ? { kind: 'error', reason: 'no context value' }
-            : await fetchJson(request, path, options.fetch, deadline);
+            : await fetchJson(request, path, options.fetch, budget());
       }
       if (result.kind === 'error') {
         unavailable.push(key);
@@ -49,7 +54,7 @@ export async function resolveData(
       const all = [...result.resources];
       let next = result.next;
       for (let page = 1; next && page < maxPages; page++) {
-        const more = await fetchJson(request, next, options.fetch, deadline);
+        const more = await fetchJson(request, next, options.fetch, budget());
         if (more.kind === 'error') {
           unavailable.push(`${key} (later pages)`);
           break;
