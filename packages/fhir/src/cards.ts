@@ -334,6 +334,7 @@ function commonDetail(assessment: Assessment, fhirCase: FhirCase, options: CardO
     '**Rules applied:**',
     ...assessment.trace.map((t) => `- \`${t.rule}\`: ${t.because} [${t.source}${t.section ? `, ${t.section}` : ''}]`),
   );
+  lines.push('', '**Sources:**', ...assessment.sources.map((src) => `- [${src.id}] ${src.citation} <${src.url}>`));
   lines.push('', `Knowledge ${assessment.knowledgeVersion}. ${assessment.disclaimer}`);
   return lines;
 }

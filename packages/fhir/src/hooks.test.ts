@@ -75,6 +75,7 @@ describe('cards', () => {
     expect(card?.detail).toMatch(/ACR Low Back Pain variant 2/);
     expect(card?.detail).toMatch(/if present, the rating may change/);
     expect(card?.detail).toMatch(/saddleNumbness/);
+    expect(card?.detail).toMatch(/\*\*Sources:\*\*\n- \[acr-lbp-2021\] Hutchins TA/);
     expect(card?.links?.[0]?.url).toMatch(/^https:\/\/spine\.example\.org\/#\/clinician\?case=[\w-]+/);
     expect(card?.overrideReasons?.length).toBeGreaterThan(0);
   });

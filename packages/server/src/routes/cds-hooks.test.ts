@@ -48,8 +48,8 @@ describe('CDS Hooks service with client authentication', () => {
   });
 
   for (const f of fixtures) {
-    it(`rates ${f.name} over HTTP with prefetch`, async () => {
-      const r = await call(hookRequest(f, 'order-select'));
+    it.each(['order-select', 'order-sign'] as const)(`rates ${f.name} over HTTP with prefetch (%s)`, async (hook) => {
+      const r = await call(hookRequest(f, hook));
       expect(r.status).toBe(200);
       const body = r.json as { cards: { indicator: string; summary: string }[]; systemActions?: unknown[] };
       const e = f.expected;
