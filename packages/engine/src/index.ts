@@ -12,6 +12,13 @@ export { conditionLabel, evaluate, RuleError } from './evaluate.js';
 export { jsonSchemas, type SchemaName } from './json-schema.js';
 export { type AcrVariant, acrVariants, type Category, categoryOf } from './knowledge/acr-variants.js';
 export { conservativeCare, disclaimer, emergencyWarning, questionsToAsk } from './knowledge/advice.js';
+export {
+  type AsymptomaticFinding,
+  asymptomaticFindings,
+  asymptomaticFindingsSource,
+  findingAges,
+  prevalenceAt,
+} from './knowledge/asymptomatic-findings.js';
 export { type ConditionId, conditionIds, conditions } from './knowledge/conditions.js';
 export { disagreements } from './knowledge/disagreements.js';
 export { type Knowledge, knowledge } from './knowledge/index.js';

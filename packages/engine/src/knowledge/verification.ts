@@ -26,6 +26,13 @@ export const verifiedFacts = [
     how: 'Confirmed in a published summary of the ACP 2017 guideline that states the three duration bands.',
     on: '2026-12-01',
   },
+  {
+    fact: 'Brinjikji 2015 prevalence in people without pain: 20–50-year columns; degeneration 60 and 80; signal loss 60; bulge, protrusion and annular fissure 80; spondylolisthesis 60.',
+    reference: 'imaging-findings.md (a), cells partly [R]',
+    confirmedBy: 'brinjikji-2015',
+    how: 'Table 1 of a reproduction (PMC4975884) for 20–50; the abstract (AJNR 2015;36:811) for the 80-year figures; a summary stating degeneration and signal loss "nearly 90%" at 60. Other cells are stored as unconfirmed and never shown.',
+    on: '2026-12-01',
+  },
 ] as const satisfies readonly { fact: string; reference: string; confirmedBy: SourceId; how: string; on: string }[];
 
 /**
