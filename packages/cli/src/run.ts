@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluate, type FieldError, jsonSchemas, parseCase, type SchemaName } from '@spine-advisor/engine';
 import { loadConfig, startServer } from '@spine-advisor/server';
@@ -117,7 +118,9 @@ function invalid(io: Io, origin: string, errors: readonly FieldError[]): number 
 }
 
 async function serveCommand(args: readonly string[], io: Io): Promise<number> {
-  const loaded = loadConfig(args, io.env);
+  // The web app built beside this package is served at / unless SPINE_ADVISOR_WEB_ROOT says otherwise.
+  const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+  const loaded = loadConfig(args, { SPINE_ADVISOR_WEB_ROOT: webRoot, ...io.env });
   if (!loaded.ok) {
     io.stderr(
       `spine-advisor: the server settings are not valid:\n${loaded.errors.map((e) => `  ${e.message} (expected ${e.expected})`).join('\n')}\n`,

@@ -11,10 +11,15 @@ import { thresholds } from './thresholds.js';
  * Where guidelines disagree we take the safer reading; ./disagreements.ts says which and why.
  */
 
+/** Weakness getting worse. Worsening presupposes weakness: with none, there is nothing to worsen. */
+function worseningWeakness(c: Case) {
+  return c.weakness === 'none' ? false : yes(c.weaknessWorsening);
+}
+
 const motorDeficitFields = ['weakness', 'weaknessWorsening', 'gaitDisturbance'] as const satisfies CaseField[];
 /** Any motor deficit: weakness, worsening weakness or new difficulty walking. */
 function motorDeficit(c: Case) {
-  return or(isOneOf(c.weakness, ['mild', 'severe']), yes(c.weaknessWorsening), yes(c.gaitDisturbance));
+  return or(isOneOf(c.weakness, ['mild', 'severe']), worseningWeakness(c), yes(c.gaitDisturbance));
 }
 
 const neurologicalSignFields = [
@@ -214,8 +219,8 @@ export const reportedRedFlags = [
     id: 'progressive-weakness',
     condition: 'progressive-neurologic-deficit',
     label: 'Leg weakness that is getting worse',
-    reads: ['weaknessWorsening'],
-    when: (c) => yes(c.weaknessWorsening),
+    reads: ['weakness', 'weaknessWorsening'],
+    when: worseningWeakness,
     urgency: 'urgent',
     pathway: 'progressive-deficit',
     source: { id: 'acp-2011', section: 'progressive motor weakness: immediate MRI' },

@@ -52,7 +52,7 @@ const examples: Record<RuleId, { fires: Case; doesNotFire: Case }> = {
     doesNotFire: answered(30, 0, { trauma: 'minor' }),
   },
   'trauma-with-motor-deficit': {
-    fires: answered(30, 0, { trauma: 'minor', weaknessWorsening: true }),
+    fires: answered(30, 0, { trauma: 'minor', gaitDisturbance: true }),
     doesNotFire: answered(30, 0, { weakness: 'mild' }),
   },
   'fever-with-infection-risk': {

@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp, ConfigSchema, createDeps, openSqliteStore } from '@spine-advisor/server';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** The built web app (npm test builds it first). */
+export const webRoot = join(import.meta.dirname, '..', 'dist');
+/** Where screenshots of the key screens are kept as test artefacts. */
+export const screenshotDir = join(import.meta.dirname, '..', 'test-results', 'screenshots');
+
+/** Debian's Chromium, as .ci/run installs it. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The real server serving the built web app on loopback, and a headless Chromium. */
+export async function startHarness(): Promise<{
+  url: string;
+  browser: Browser;
+  app: FastifyInstance;
+  close: () => Promise<void>;
+}> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'spine-web-')), 'audit.db'));
+  const config = { ...ConfigSchema.parse({ cdsAuth: 'off', rateLimit: 0, webRoot }), publicUrl: 'http://127.0.0.1' };
+  const app = await buildApp(await createDeps(config, store));
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    url,
+    browser,
+    app,
+    async close() {
+      await browser.close();
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core WCAG 2.x A/AA violations on the page as it is now (ids and targets, for readable failures). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Whether the page scrolls sideways at its current width. */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** Answer the current choice question by its visible label. */
+export async function choose(page: Page, label: string): Promise<void> {
+  await page.getByRole('radio', { name: label, exact: true }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+}

@@ -1,0 +1,116 @@
+import { useEffect, useRef } from 'react';
+import { CareDirectory } from '../care/CareDirectory.js';
+import { ClinicianView } from '../clinician/ClinicianView.js';
+import { EmergencyBox } from '../components/EmergencyBox.js';
+import { Questionnaire } from '../questionnaire/Questionnaire.js';
+import { Scans } from '../scans/Scans.js';
+import { text } from '../text/text.js';
+import { type Route, useRoute } from './route.js';
+
+const links: { page: Route['page']; href: string; label: string }[] = [
+  { page: 'home', href: '#/', label: text.nav.home },
+  { page: 'check', href: '#/check', label: text.nav.check },
+  { page: 'scans', href: '#/scans', label: text.nav.scans },
+  { page: 'care', href: '#/care', label: text.nav.care },
+  { page: 'clinician', href: '#/clinician', label: text.nav.clinician },
+];
+
+/** The app: header, navigation, the page for the current route, and the disclaimer on every page. */
+export function App() {
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    document.title = `${links.find((l) => l.page === route.page)?.label ?? text.notFound.title} — ${text.appName}`;
+  }, [route.page]);
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {text.skipToContent}
+      </a>
+      <header className="site-header">
+        <a className="brand" href="#/">
+          <img src="/icon.svg" alt="" width="28" height="28" />
+          {text.appName}
+        </a>
+        <nav aria-label={text.nav.label}>
+          <ul>
+            {links.map((l) => (
+              <li key={l.page}>
+                <a href={l.href} aria-current={route.page === l.page ? 'page' : undefined}>
+                  {l.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Page route={route} />
+      </main>
+      <footer className="site-footer">
+        <p className="disclaimer">{text.disclaimer}</p>
+        <p>{text.privacy}</p>
+      </footer>
+    </>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'home':
+      return <Home />;
+    case 'check':
+      return <Questionnaire />;
+    case 'scans':
+      return <Scans />;
+    case 'care':
+      return <CareDirectory />;
+    case 'clinician':
+      return <ClinicianView initial={route.params.get('case')} />;
+    case 'not-found':
+      return (
+        <section>
+          <h1>{text.notFound.title}</h1>
+          <p>
+            <a href="#/">{text.notFound.back}</a>
+          </p>
+        </section>
+      );
+  }
+}
+
+function Home() {
+  const t = text.home;
+  return (
+    <section className="home">
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      <p>
+        <a className="button primary" href="#/check">
+          {t.start}
+        </a>{' '}
+        <span className="muted">{t.time}</span>
+      </p>
+      <EmergencyBox />
+      <ul className="home-links">
+        <li>
+          <a href="#/scans">{t.scans}</a>
+        </li>
+        <li>
+          <a href="#/care">{t.care}</a>
+        </li>
+        <li>
+          <a href="#/clinician">{t.clinician}</a>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+
+/** The app's pages, addressed by the URL hash so a static server (or offline cache) serves them all. */
+export type Route = { page: 'home' | 'check' | 'scans' | 'care' | 'clinician' | 'not-found'; params: URLSearchParams };
+
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(query);
+  switch (path) {
+    case '':
+    case '/':
+      return { page: 'home', params };
+    case '/check':
+      return { page: 'check', params };
+    case '/scans':
+      return { page: 'scans', params };
+    case '/care':
+      return { page: 'care', params };
+    case '/clinician':
+      return { page: 'clinician', params };
+    default:
+      return { page: 'not-found', params };
+  }
+}
+
+/** The current route, following hash changes. */
+export function useRoute(): Route {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return parseRoute(hash);
+}

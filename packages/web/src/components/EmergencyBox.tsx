@@ -1,0 +1,18 @@
+import { text } from '../text/text.js';
+
+/** When to go to an emergency department, shown on the start page and with every result. */
+export function EmergencyBox() {
+  return (
+    <aside className="emergency-box" aria-labelledby="emergency-box-title">
+      <h2 id="emergency-box-title">
+        <span aria-hidden="true">⚠ </span>
+        {text.emergencyBox.title}
+      </h2>
+      <ul>
+        {text.emergencyBox.items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
