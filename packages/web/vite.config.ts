@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -56,8 +59,29 @@ self.addEventListener('fetch', (event) => {
   };
 }
 
+/**
+ * Pre-compressed copies (.br, .gz) of text files, so the server sends them without compressing per
+ * request. Runs after the bundle is written, on the final files.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'spine-advisor-precompress',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? 'dist';
+      for (const fileName of Object.keys(bundle)) {
+        if (!/\.(js|css|html|json|svg|webmanifest)$/.test(fileName)) continue;
+        const bytes = readFileSync(join(dir, fileName));
+        if (bytes.length < 1024) continue;
+        writeFileSync(join(dir, `${fileName}.br`), brotliCompressSync(bytes));
+        writeFileSync(join(dir, `${fileName}.gz`), gzipSync(bytes, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [serviceWorker()],
+  plugins: [serviceWorker(), precompress()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
   oxc: { jsx: { runtime: 'automatic' } },
 });

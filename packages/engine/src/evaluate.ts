@@ -107,7 +107,7 @@ export function evaluate(input: Case, kb: Knowledge = defaultKnowledge): Assessm
             missing.set(field, {
               field,
               question: kb.questions[field as keyof Knowledge['questions']],
-              why: `It could change which scan is best. ${modifier.note}`,
+              why: `It could change which scan is best: ${modifier.ifYes}`,
             });
           }
         }

@@ -43,6 +43,8 @@ export interface Modifier<Id extends string = string> {
   readonly source: Citation;
   /** What changed and why, in plain language; shown in the next steps when it applies. */
   readonly note: string;
+  /** Why the question matters while unanswered ("If …, …"); shown in `missing`. */
+  readonly ifYes: string;
 }
 
 /** What a modifier may look at besides the case. */

@@ -28,10 +28,21 @@ export async function webRoutes(app: FastifyInstance, deps: Deps): Promise<void>
       if (!file.startsWith(normalize(root))) return reply.callNotFound();
       const target = existsSync(file) && statSync(file).isFile() ? file : join(root, 'index.html');
       const cache = target.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      return reply
+      reply
         .type(types[extname(target)] ?? 'application/octet-stream')
         .header('cache-control', cache)
-        .send(readFileSync(target));
+        .header('vary', 'accept-encoding');
+      // Send a pre-compressed copy from the build when the client accepts it.
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      for (const [encoding, suffix] of [
+        ['br', '.br'],
+        ['gzip', '.gz'],
+      ] as const) {
+        if (accepts.includes(encoding) && existsSync(target + suffix)) {
+          return reply.header('content-encoding', encoding).send(readFileSync(target + suffix));
+        }
+      }
+      return reply.send(readFileSync(target));
     });
     return;
   }

@@ -1,11 +1,16 @@
-import { useEffect, useRef } from 'react';
-import { CareDirectory } from '../care/CareDirectory.js';
-import { ClinicianView } from '../clinician/ClinicianView.js';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { EmergencyBox } from '../components/EmergencyBox.js';
-import { Questionnaire } from '../questionnaire/Questionnaire.js';
-import { Scans } from '../scans/Scans.js';
 import { text } from '../text/text.js';
 import { type Route, useRoute } from './route.js';
+
+// Pages load on demand: the start page needs no engine, so it shows at once. The service worker
+// still caches every chunk for offline use.
+const Questionnaire = lazy(() =>
+  import('../questionnaire/Questionnaire.js').then((m) => ({ default: m.Questionnaire })),
+);
+const ClinicianView = lazy(() => import('../clinician/ClinicianView.js').then((m) => ({ default: m.ClinicianView })));
+const Scans = lazy(() => import('../scans/Scans.js').then((m) => ({ default: m.Scans })));
+const CareDirectory = lazy(() => import('../care/CareDirectory.js').then((m) => ({ default: m.CareDirectory })));
 
 const links: { page: Route['page']; href: string; label: string }[] = [
   { page: 'home', href: '#/', label: text.nav.home },
@@ -25,16 +30,9 @@ export function App() {
 
   return (
     <>
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(e) => {
-          e.preventDefault();
-          main.current?.focus();
-        }}
-      >
+      <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
         {text.skipToContent}
-      </a>
+      </button>
       <header className="site-header">
         <a className="brand" href="#/">
           <img src="/icon.svg" alt="" width="28" height="28" />
@@ -53,7 +51,9 @@ export function App() {
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <Page route={route} />
+        <Suspense fallback={<p role="status">…</p>}>
+          <Page route={route} />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p className="disclaimer">{text.disclaimer}</p>

@@ -23,13 +23,19 @@ export function parseRoute(hash: string): Route {
   }
 }
 
+/** Where the app is: the hash (`#/check`), or a plain path (`/check`) served with the app as fallback. */
+function currentLocation(): string {
+  if (window.location.hash) return window.location.hash;
+  return `#${window.location.pathname}${window.location.search}`;
+}
+
 /** The current route, following hash changes. */
 export function useRoute(): Route {
-  const [hash, setHash] = useState(() => window.location.hash);
+  const [where, setWhere] = useState(currentLocation);
   useEffect(() => {
-    const onChange = () => setHash(window.location.hash);
+    const onChange = () => setWhere(currentLocation());
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return parseRoute(hash);
+  return parseRoute(where);
 }

@@ -1,0 +1,92 @@
+/**
+ * Web benchmark (not a test): the initial JavaScript the app ships (gzipped; goal ≤ 150 KB) and a
+ * Lighthouse run against the built app on the real server, in Debian's Chromium (goals:
+ * performance ≥ 95, accessibility 100).
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildApp, ConfigSchema, createDeps, openSqliteStore } from '@spine-advisor/server';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const webRoot = join(import.meta.dirname, '..', 'packages', 'web', 'dist');
+const html = readFileSync(join(webRoot, 'index.html'), 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+const sizes = initial.map((file) => {
+  const body = readFileSync(join(webRoot, file));
+  return { file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+});
+const gzipTotal = sizes.reduce((n, s) => n + s.gzip, 0);
+
+const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'spine-bench-web-')), 'audit.db'));
+const config = { ...ConfigSchema.parse({ cdsAuth: 'off', rateLimit: 0, webRoot }), publicUrl: 'http://127.0.0.1' };
+const app = await buildApp(await createDeps(config, store));
+const url = await app.listen({ port: 0, host: '127.0.0.1' });
+
+const scores: Record<string, Record<string, number>> = {};
+try {
+  // A fresh browser per page, so one run's cache and service worker do not colour the next.
+  for (const page of ['/', '/check', '/care', '/clinician']) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    try {
+      const result = await lighthouse(`${url}${page}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      });
+      if (result?.lhr.runtimeError)
+        process.stderr.write(`${page}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}\n`);
+      if (!result) process.stderr.write(`${page}: no result\n`);
+      else if (!result.lhr.categories.performance)
+        process.stderr.write(
+          `${page}: categories ${Object.keys(result.lhr.categories)} ${JSON.stringify(
+            Object.values(result.lhr.audits)
+              .filter((a) => a.errorMessage)
+              .map((a) => a.errorMessage)
+              .slice(0, 3),
+          )}\n`,
+        );
+      const categories = result?.lhr.categories ?? {};
+      scores[page] = {
+        performance: Math.round((categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+        lcpMs: Math.round(Number(result?.lhr.audits['largest-contentful-paint']?.numericValue ?? 0)),
+        fcpMs: Math.round(Number(result?.lhr.audits['first-contentful-paint']?.numericValue ?? 0)),
+        tbtMs: Math.round(Number(result?.lhr.audits['total-blocking-time']?.numericValue ?? 0)),
+        cls: Number(result?.lhr.audits['cumulative-layout-shift']?.numericValue ?? 0),
+      };
+    } finally {
+      await chrome.kill();
+    }
+  }
+} finally {
+  await app.close();
+  await store.close();
+}
+
+const lines = [
+  `web benchmark (node ${process.version})`,
+  ...sizes.map(
+    (s) => `  initial JS ${s.file}: ${(s.raw / 1024).toFixed(1)} KiB raw, ${(s.gzip / 1024).toFixed(1)} KiB gzipped`,
+  ),
+  `  initial JS total gzipped: ${(gzipTotal / 1024).toFixed(1)} KiB (goal ≤ 150 KB: ${gzipTotal <= 150 * 1000 ? 'met' : 'NOT met'})`,
+  ...Object.entries(scores).map(
+    ([page, s]) =>
+      `  Lighthouse ${page.padEnd(9)} performance ${s.performance} (goal ≥ 95), accessibility ${s.accessibility} (goal 100); FCP ${s.fcpMs} ms, LCP ${s.lcpMs} ms, TBT ${s.tbtMs} ms, CLS ${(s.cls ?? 0).toFixed(3)}`,
+  ),
+];
+process.stdout.write(`${lines.join('\n')}\n`);
