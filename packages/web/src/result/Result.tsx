@@ -33,8 +33,8 @@ export function Result(props: {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const age = typeof answers.age === 'number' ? answers.age : 40;
-  // The open questions that matter: the engine's missing list, less follow-ups that do not apply.
-  const unsure = a.missing.filter((m) => questions.find((q) => q.field === m.field)?.askIf?.(answers) ?? true);
+  // The questions answered "not sure" whose answer could still change the advice.
+  const unsure = a.missing.filter((m) => answers[m.field] === 'unsure');
 
   return (
     <article className="result">
