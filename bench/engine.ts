@@ -52,3 +52,21 @@ const lines = [
   `  heap used: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MiB`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
+
+// Report reading: a realistic ~3 KB report, read many times.
+const { readReport } = await import('@spine-advisor/engine');
+const { reports } = await import('../packages/engine/src/report/reports.js');
+let report = '';
+for (const r of reports) {
+  if (report.length + r.text.length > 3072) break;
+  report += `${r.text}\n`;
+}
+const readings = 5_000;
+for (let i = 0; i < 500; i++) readReport(report, 55);
+const readStart = performance.now();
+let findingsRead = 0;
+for (let i = 0; i < readings; i++) findingsRead += readReport(report, 55).findings.length;
+const readMs = (performance.now() - readStart) / readings;
+process.stdout.write(
+  `report reading — ${(report.length / 1024).toFixed(1)} KiB report, ${findingsRead / readings} findings each\n  ${readMs.toFixed(3)} ms per report (goal < 1 ms: ${readMs < 1 ? 'met' : 'NOT met'}), ${Math.round(1000 / readMs).toLocaleString('en')} reports/s\n`,
+);

@@ -4,6 +4,7 @@ import {
   type ConditionId,
   conditionLabel,
   procedures,
+  type Reading,
   sources,
   type Urgency,
   urgencies,
@@ -103,4 +104,39 @@ function section(out: string[], style: Style, title: string): void {
 
 function radiation(level: number): string {
   return level === 0 ? 'none (0)' : `${'☢'.repeat(level)} (${level})`;
+}
+
+/** The readable report of a report reading: urgent findings and summary first, then each finding. */
+export function formatReading(r: Reading, style: Style): string {
+  const out: string[] = [];
+  const urgent = r.urgent.length > 0;
+  const title = urgent ? ' !!! NEEDS ACTION TODAY ' : ' REPORT READING ';
+  out.push(
+    style.color
+      ? `${urgent ? banner.emergency.code : banner.routine.code}${title}\u001b[0m`
+      : `=== ${title.trim()} ===`,
+  );
+  out.push(r.summary, '');
+  section(out, style, 'Findings, in report order');
+  if (r.findings.length === 0) out.push('  No specific findings recognised.');
+  for (const f of r.findings) {
+    const where = [f.level, f.side, f.severity].filter(Boolean).join(', ');
+    const flags = [f.negated ? 'ABSENT' : '', f.uncertain ? 'possible' : '', f.urgent ? 'URGENT' : '']
+      .filter(Boolean)
+      .join(' ');
+    const prevalence =
+      f.prevalenceWithoutPain === null ? '' : `  ~${Math.round(f.prevalenceWithoutPain * 100)}/100 without pain`;
+    out.push(`  • ${f.type}${where ? ` (${where})` : ''}${flags ? ` [${flags}]` : ''}${prevalence}`);
+    out.push(`      "${f.text}"`);
+    if (!f.negated) out.push(`      ${dim(style, f.explanation)}`);
+  }
+  out.push(
+    '',
+    bold(
+      style,
+      `Knowledge ${r.knowledgeVersion}. This reading explains the words of a report; it does not diagnose. In an emergency, call your local emergency number.`,
+    ),
+    '',
+  );
+  return out.join('\n');
 }

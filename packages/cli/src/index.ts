@@ -1,2 +1,2 @@
-export { formatAssessment, type Style } from './format.js';
+export { formatAssessment, formatReading, type Style } from './format.js';
 export { exitCodes, type Io, run } from './run.js';

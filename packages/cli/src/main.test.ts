@@ -125,6 +125,41 @@ describe('spine-advisor schema', () => {
   it('exits 1 for an unknown schema', async () => {
     const r = await cli(['schema', 'patient']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/schema takes one of: case, assessment/);
+    expect(r.stderr).toMatch(/schema takes one of: case, assessment, reading/);
+  });
+});
+
+describe('spine-advisor read-report', () => {
+  const report =
+    'IMPRESSION:\n1. L4-5: left paracentral protrusion compressing the left L5 nerve root.\n2. No fracture.';
+
+  it('reads a report from stdin with --age, readable and as JSON', async () => {
+    const text = await cli(['read-report', '--age', '45'], report);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[0]).toBe('=== REPORT READING ===');
+    expect(text.stdout).toContain('disc-protrusion (L4-L5, left)');
+    const json = await cli(['read-report', '-', '--age', '45', '--json'], report);
+    expect(JSON.parse(json.stdout)).toMatchObject({ schemaVersion: 1, urgent: [] });
+  });
+
+  it('relates findings to symptoms with --case', async () => {
+    const caseFile = tempFile('case.json', JSON.stringify({ age: 45, durationWeeks: 8, legPain: 'one-leg' }));
+    const r = await cli(['read-report', '--age', '45', '--case', caseFile, '--json'], report);
+    const reading = JSON.parse(r.stdout) as { findings: { type: string; fit: string }[] };
+    expect(reading.findings.find((f) => f.type === 'disc-protrusion')?.fit).toBe('may-fit-symptoms');
+  });
+
+  it('exits 2 naming --age when it is missing or wrong, and a bad case field by path', async () => {
+    const missing = await cli(['read-report'], report);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/\/age: required: give --age N/);
+    const badCase = await cli(['read-report', '--age', '45', '--case', tempFile('c.json', '{"age": 45}')], report);
+    expect(badCase.code).toBe(2);
+    expect(badCase.stderr).toMatch(/\/case\/durationWeeks/);
+  });
+
+  it('prints the reading JSON Schema', async () => {
+    const r = await cli(['schema', 'reading']);
+    expect(JSON.parse(r.stdout).properties).toHaveProperty('findings');
   });
 });

@@ -1,8 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { evaluate, type FieldError, jsonSchemas, parseCase, type SchemaName } from '@spine-advisor/engine';
+import {
+  evaluate,
+  type FieldError,
+  jsonSchemas,
+  parseCase,
+  ReadingRequestSchema,
+  readReport,
+  type SchemaName,
+  toFieldErrors,
+} from '@spine-advisor/engine';
 import { loadConfig, startServer } from '@spine-advisor/server';
-import { formatAssessment } from './format.js';
+import { formatAssessment, formatReading } from './format.js';
 
 /** What the command line reads from and writes to; the real process passes its own. */
 export interface Io {
@@ -23,7 +32,9 @@ export const exitCodes = { ok: 0, failure: 1, invalidInput: 2 } as const;
 
 const usage = `Usage:
   spine-advisor evaluate [FILE|-] [--json]   assess one case (JSON) from FILE or stdin
-  spine-advisor schema case|assessment       print a JSON Schema
+  spine-advisor read-report [FILE|-] --age N [--case FILE] [--json]
+                                             explain a lumbar imaging report (plain text)
+  spine-advisor schema case|assessment|reading  print a JSON Schema
   spine-advisor serve [--port N] [--db URL]  start the HTTP server (web app, REST API, CDS Hooks)
   spine-advisor --help | --version
 
@@ -46,6 +57,8 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
         return schemaCommand(rest, io);
       case 'serve':
         return await serveCommand(rest, io);
+      case 'read-report':
+        return await readReportCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${version}\n`);
@@ -97,6 +110,52 @@ async function evaluateCommand(args: readonly string[], io: Io): Promise<number>
   return exitCodes.ok;
 }
 
+async function readReportCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { json: { type: 'boolean', default: false }, age: { type: 'string' }, case: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length > 1) throw new UsageError('read-report takes one FILE (or - for stdin)');
+  const file = positionals[0];
+  if (file === undefined && io.stdinIsTTY) throw new UsageError('give a report FILE, or pipe the report on stdin');
+  const origin = file === undefined || file === '-' ? 'stdin' : file;
+  const text = origin === 'stdin' ? await io.readStdin() : await readCaseFile(io, origin);
+
+  const errors: FieldError[] = [];
+  let theCase: unknown;
+  if (values.case !== undefined) {
+    try {
+      theCase = JSON.parse(await readCaseFile(io, values.case));
+    } catch (error) {
+      if (error instanceof SyntaxError)
+        errors.push({ path: '/case', expected: 'a JSON case file', message: `not valid JSON: ${error.message}` });
+      else throw error;
+    }
+  }
+  const request = ReadingRequestSchema.safeParse({
+    text,
+    age: values.age === undefined ? undefined : Number(values.age),
+    ...(theCase === undefined ? {} : { case: theCase }),
+  });
+  if (!request.success)
+    errors.push(
+      ...toFieldErrors(request.error).map((e) =>
+        e.path === '/age'
+          ? { ...e, message: values.age === undefined ? 'required: give --age N (years)' : `--age: ${e.message}` }
+          : e,
+      ),
+    );
+  const parsedCase = theCase === undefined ? undefined : parseCase(theCase);
+  if (parsedCase && !parsedCase.ok) errors.push(...parsedCase.errors.map((e) => ({ ...e, path: `/case${e.path}` })));
+  if (errors.length > 0 || !request.success) return invalid(io, origin, errors, 'report request');
+
+  const reading = readReport(request.data.text, request.data.age, parsedCase?.ok ? parsedCase.value : undefined);
+  io.stdout(values.json ? `${JSON.stringify(reading, null, 2)}\n` : formatReading(reading, { color: io.color }));
+  return exitCodes.ok;
+}
+
 async function readCaseFile(io: Io, path: string): Promise<string> {
   try {
     return await io.readFile(path);
@@ -106,13 +165,13 @@ async function readCaseFile(io: Io, path: string): Promise<string> {
   }
 }
 
-function invalid(io: Io, origin: string, errors: readonly FieldError[]): number {
+function invalid(io: Io, origin: string, errors: readonly FieldError[], what = 'case'): number {
   const lines = errors.map(
     (e) =>
       `  ${e.path}: ${e.message.startsWith(e.path) ? e.message.slice(e.path.length).replace(/^:\s*/, '') : e.message}`,
   );
   io.stderr(
-    `spine-advisor: ${origin} is not a valid case (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n`,
+    `spine-advisor: ${origin} is not a valid ${what} (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n`,
   );
   return exitCodes.invalidInput;
 }

@@ -13,6 +13,7 @@ import { auditRoutes } from './routes/audit.js';
 import { cdsHooksRoutes } from './routes/cds-hooks.js';
 import { docsRoutes } from './routes/docs.js';
 import { healthRoutes } from './routes/health.js';
+import { reportReadingRoutes } from './routes/report-readings.js';
 import { webRoutes } from './routes/web.js';
 import type { Store } from './store/store.js';
 
@@ -112,6 +113,7 @@ export async function buildApp(
   await app.register(async (scope) => {
     await healthRoutes(scope, deps);
     await assessmentRoutes(scope, deps);
+    await reportReadingRoutes(scope, deps);
     await auditRoutes(scope, deps);
     await cdsHooksRoutes(scope, deps);
     await docsRoutes(scope, deps);

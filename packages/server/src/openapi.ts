@@ -1,4 +1,5 @@
-import { jsonSchemas, knowledgeVersion } from '@spine-advisor/engine';
+import { jsonSchemas, knowledgeVersion, ReadingRequestSchema } from '@spine-advisor/engine';
+import { z } from 'zod';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -64,6 +65,19 @@ export function openApiDocument(publicUrl: string) {
             '413': problemResponse('The body is too large'),
             '415': problemResponse('The body is not JSON'),
             '429': problemResponse('Too many requests'),
+          },
+        },
+      },
+      '/api/v1/report-readings': {
+        post: {
+          operationId: 'readReport',
+          summary: 'Read a lumbar imaging report in context',
+          description:
+            'Send `{text, age, case?}`; receive each finding with level, side, severity, negation and hedging, how common it is in people of that age without back pain, and what needs action today (contract section 5). Report text is not stored.',
+          requestBody: { required: true, content: json('ReadingRequest') },
+          responses: {
+            '200': { description: 'The reading', content: json('Reading') },
+            '400': problemResponse('The request is not valid: every bad field is listed'),
           },
         },
       },
@@ -138,6 +152,10 @@ export function openApiDocument(publicUrl: string) {
       schemas: {
         Case: strip(jsonSchemas.case() as JsonSchema),
         Assessment: strip(jsonSchemas.assessment() as JsonSchema),
+        Reading: strip(jsonSchemas.reading() as JsonSchema),
+        ReadingRequest: strip(
+          z.toJSONSchema(ReadingRequestSchema, { target: 'draft-2020-12', io: 'input' }) as JsonSchema,
+        ),
         Problem: problem,
       },
     },

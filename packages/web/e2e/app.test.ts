@@ -197,6 +197,33 @@ describe('patient questionnaire', () => {
   });
 });
 
+describe('report reading page', () => {
+  it('explains a pasted report in the browser, urgent findings first', async () => {
+    const { context, page } = await phone();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${harness.url}/#/report`);
+    await page
+      .getByLabel('Your scan report')
+      .fill(
+        'FINDINGS:\nL4-5: Large central disc extrusion with severe compression of the cauda equina.\nL5-S1: Mild disc bulge. No stenosis.',
+      );
+    await page.getByLabel('Your age (years)').fill('44');
+    const before = requests.length;
+    await page.getByRole('button', { name: 'Explain my report' }).click();
+    expect(await page.getByRole('heading', { name: 'Something in this report needs action today' }).isVisible()).toBe(
+      true,
+    );
+    expect(await page.getByRole('heading', { name: /Pressure on the nerve bundle/ }).isVisible()).toBe(true);
+    expect(await page.getByText(/about 54 in 100 people your age without back pain have this/).isVisible()).toBe(true);
+    expect(requests.slice(before).filter((u) => u.includes('/api/'))).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await scrollsSideways(page)).toBe(false);
+    await shot(page, 'report-reading');
+    await context.close();
+  });
+});
+
 describe('other pages', () => {
   it('the clinician view updates live and gives a copy-to-chart block', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
@@ -242,7 +269,7 @@ describe('other pages', () => {
 
   it('every page passes axe and fits a 360 px screen', async () => {
     const { context, page } = await phone();
-    for (const route of ['#/', '#/check', '#/scans', '#/care', '#/clinician', '#/nowhere']) {
+    for (const route of ['#/', '#/check', '#/report', '#/scans', '#/care', '#/clinician', '#/nowhere']) {
       await page.goto(`${harness.url}/${route}`);
       await page.locator('main h1').first().waitFor();
       expect({ route, violations: await axeViolations(page) }).toEqual({ route, violations: [] });

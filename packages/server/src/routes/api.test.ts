@@ -203,3 +203,35 @@ describe('the same API on PostgreSQL', async () => {
     }
   });
 });
+
+describe('report readings', () => {
+  it('reads a report over HTTP, urgent findings first, and names every bad field', async () => {
+    const server = await startTestServer();
+    try {
+      const r = await post(`${server.url}/api/v1/report-readings`, {
+        text: 'L4-5: large central extrusion with severe compression of the cauda equina.\nL5-S1: mild disc bulge.',
+        age: 44,
+        case: { age: 44, durationWeeks: 1, legPain: 'both-legs' },
+      });
+      expect(r.status).toBe(200);
+      expect(r.json).toMatchObject({ schemaVersion: 1, urgent: ['cauda-equina-compression'] });
+      expect((r.json as { summary: string }).summary).toMatch(
+        /^This report mentions something that needs action today/,
+      );
+      const bad = await post(`${server.url}/api/v1/report-readings`, { text: '', age: 'forty', case: { age: 44 } });
+      expect(bad.status).toBe(400);
+      const paths = (bad.json as { errors: { path: string }[] }).errors.map((e) => e.path).sort();
+      expect(paths).toEqual(['/age', '/text']);
+      const badCase = await post(`${server.url}/api/v1/report-readings`, {
+        text: 'disc bulge',
+        age: 40,
+        case: { age: 44 },
+      });
+      expect((badCase.json as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
+        '/case/durationWeeks',
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -10,11 +10,13 @@ const Questionnaire = lazy(() =>
 );
 const ClinicianView = lazy(() => import('../clinician/ClinicianView.js').then((m) => ({ default: m.ClinicianView })));
 const Scans = lazy(() => import('../scans/Scans.js').then((m) => ({ default: m.Scans })));
+const ReportReader = lazy(() => import('../report/ReportReader.js').then((m) => ({ default: m.ReportReader })));
 const CareDirectory = lazy(() => import('../care/CareDirectory.js').then((m) => ({ default: m.CareDirectory })));
 
 const links: { page: Route['page']; href: string; label: string }[] = [
   { page: 'home', href: '#/', label: text.nav.home },
   { page: 'check', href: '#/check', label: text.nav.check },
+  { page: 'report', href: '#/report', label: text.nav.report },
   { page: 'scans', href: '#/scans', label: text.nav.scans },
   { page: 'care', href: '#/care', label: text.nav.care },
   { page: 'clinician', href: '#/clinician', label: text.nav.clinician },
@@ -71,6 +73,8 @@ function Page({ route }: { route: Route }) {
       return <Questionnaire />;
     case 'scans':
       return <Scans />;
+    case 'report':
+      return <ReportReader />;
     case 'care':
       return <CareDirectory />;
     case 'clinician':
@@ -101,6 +105,9 @@ function Home() {
       </p>
       <EmergencyBox />
       <ul className="home-links">
+        <li>
+          <a href="#/report">{t.report}</a>
+        </li>
         <li>
           <a href="#/scans">{t.scans}</a>
         </li>

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 
 /** The app's pages, addressed by the URL hash so a static server (or offline cache) serves them all. */
-export type Route = { page: 'home' | 'check' | 'scans' | 'care' | 'clinician' | 'not-found'; params: URLSearchParams };
+export type Route = {
+  page: 'home' | 'check' | 'report' | 'scans' | 'care' | 'clinician' | 'not-found';
+  params: URLSearchParams;
+};
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -14,6 +17,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'check', params };
     case '/scans':
       return { page: 'scans', params };
+    case '/report':
+      return { page: 'report', params };
     case '/care':
       return { page: 'care', params };
     case '/clinician':

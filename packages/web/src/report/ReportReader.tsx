@@ -1,0 +1,107 @@
+import { type Reading, readReport } from '@spine-advisor/engine';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { text } from '../text/text.js';
+
+/** Paste a lumbar imaging report and have each finding explained; it never leaves the browser. */
+export function ReportReader() {
+  const t = text.report;
+  const [report, setReport] = useState('');
+  const [age, setAge] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [reading, setReading] = useState<Reading | undefined>();
+  const result = useRef<HTMLHeadingElement>(null);
+  const textId = useId();
+  const ageId = useId();
+  const errorId = useId();
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const years = Number(age);
+    if (report.trim() === '') return setError(t.needText);
+    if (age.trim() === '' || !Number.isInteger(years) || years < 0 || years > 120) return setError(t.needAge);
+    setError(undefined);
+    setReading(readReport(report, years));
+    requestAnimationFrame(() => result.current?.focus());
+  };
+
+  return (
+    <section className="report-reader">
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      <p className="muted">{t.private}</p>
+      <form onSubmit={submit} noValidate aria-describedby={error ? errorId : undefined}>
+        <p className="field">
+          <label htmlFor={textId}>{t.textLabel}</label>
+          <textarea id={textId} rows={10} value={report} onChange={(e) => setReport(e.target.value)} />
+        </p>
+        <p className="field">
+          <label htmlFor={ageId}>{t.ageLabel}</label>
+          <input
+            id={ageId}
+            className="age-input"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={120}
+            value={age}
+            onChange={(e) => setAge(e.target.value)}
+          />
+        </p>
+        {error && (
+          <p className="error" id={errorId} role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button primary">
+          {t.submit}
+        </button>
+      </form>
+      {reading && <ReadingView reading={reading} heading={result} />}
+    </section>
+  );
+}
+
+function ReadingView({ reading, heading }: { reading: Reading; heading: React.RefObject<HTMLHeadingElement | null> }) {
+  const t = text.report;
+  const urgent = reading.findings.filter((f) => f.urgent);
+  return (
+    <section aria-labelledby="reading-heading" className="reading">
+      <h2 id="reading-heading" tabIndex={-1} ref={heading}>
+        {urgent.length > 0 ? t.urgentTitle : t.findings}
+      </h2>
+      <div className={urgent.length > 0 ? 'urgency urgency-emergency' : 'reading-summary'} role="status">
+        <p>{reading.summary}</p>
+      </div>
+      {reading.findings.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <ol className="findings">
+          {reading.findings.map((f) => (
+            <li
+              key={`${f.type}-${f.level}-${f.side}-${f.negated}`}
+              className={`finding${f.negated ? ' absent' : ''}${f.urgent ? ' urgent' : ''}`}
+            >
+              <h3>
+                {text.findingLabels[f.type]}
+                {f.level && <span className="muted"> — {f.level}</span>}
+              </h3>
+              <p className="tags">
+                {f.negated && <span className="tag">{t.absent}</span>}
+                {f.uncertain && <span className="tag">{t.possible}</span>}
+                {f.urgent && <span className="tag tag-urgent">⚠ {t.urgent}</span>}
+                {!f.negated && f.prevalenceWithoutPain !== null && (
+                  <span className="tag">{t.withoutPain(Math.round(f.prevalenceWithoutPain * 100))}</span>
+                )}
+              </p>
+              {!f.negated && <p>{f.explanation}</p>}
+              <blockquote>
+                <span className="visually-hidden">{t.quote}: </span>
+                {f.text}
+              </blockquote>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
