@@ -13,6 +13,7 @@ import {
   toPatientRecord,
 } from '@spine-advisor/fhir';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import { resolveData } from '../cds/fetch-fhir.js';
 import type { Deps } from '../deps.js';
 
@@ -62,14 +63,7 @@ export async function cdsHooksRoutes(app: FastifyInstance, deps: Deps): Promise<
 
     const parsed = HookRequestSchema.safeParse(req.body);
     if (!parsed.success) {
-      const errors = toFieldErrors(parsed.error);
-      return outcome(
-        reply,
-        400,
-        'invalid',
-        errors.map((e) => `${e.path}: ${e.message}`).join('; '),
-        errors.map((e) => e.path),
-      );
+      return invalidBody(reply, parsed.error);
     }
     const request = parsed.data;
     const service = cdsServices[id];
@@ -118,14 +112,7 @@ export async function cdsHooksRoutes(app: FastifyInstance, deps: Deps): Promise<
     if (!(await authorised(req, reply, deps, `/cds-services/${id}/feedback`))) return reply;
     const parsed = FeedbackRequestSchema.safeParse(req.body);
     if (!parsed.success) {
-      const errors = toFieldErrors(parsed.error);
-      return outcome(
-        reply,
-        400,
-        'invalid',
-        errors.map((e) => `${e.path}: ${e.message}`).join('; '),
-        errors.map((e) => e.path),
-      );
+      return invalidBody(reply, parsed.error);
     }
     for (const item of parsed.data.feedback) {
       await deps.store.record(
@@ -156,6 +143,18 @@ async function authorised(req: FastifyRequest, reply: FastifyReply, deps: Deps, 
   req.log.warn({ reason: verdict.reason }, 'CDS client JWT rejected');
   outcome(reply, 401, 'security', 'Unauthorized');
   return false;
+}
+
+/** 400 with an OperationOutcome naming every bad field. */
+function invalidBody(reply: FastifyReply, error: z.ZodError) {
+  const errors = toFieldErrors(error);
+  return outcome(
+    reply,
+    400,
+    'invalid',
+    errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+    errors.map((e) => e.path),
+  );
 }
 
 function outcome(
