@@ -1,5 +1,4 @@
 import type { AsymptomaticFinding } from './asymptomatic-findings.js';
-import type { Citation } from './sources.js';
 
 /**
  * The vocabulary of lumbar imaging reports (imaging-findings.md (c)): each finding type, the words
@@ -287,6 +286,3 @@ export type FindingType = keyof typeof findingTypes;
 
 /** Every finding type. */
 export const findingTypeIds = Object.keys(findingTypes) as [FindingType, ...FindingType[]];
-
-/** Sources of the vocabulary and the urgent tier. */
-export const reportVocabularySources: readonly Citation[] = [{ id: 'brinjikji-2015' }];
