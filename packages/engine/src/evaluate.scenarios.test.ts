@@ -543,12 +543,26 @@ describe('what the scenarios say beyond urgency', () => {
     expect(evaluate({ ...c, sex: 'male' }).missing.map((m) => m.field)).not.toContain('pregnant');
   });
 
+  it('does not ask a follow-up that an earlier answer rules out (worsening of an absent weakness)', () => {
+    const none = evaluate({ age: 40, durationWeeks: 2, weakness: 'none' });
+    expect(none.missing.map((m) => m.field)).not.toContain('weaknessWorsening');
+    const mild = evaluate({ age: 40, durationWeeks: 2, weakness: 'mild' });
+    expect(mild.missing.map((m) => m.field)).toContain('weaknessWorsening');
+  });
+
   it('an out-of-scope teenager with an emergency feature is still told to seek emergency care', () => {
     const a = evaluate(answered(16, 1, { saddleNumbness: true }));
     expect(a.inScope).toBe(false);
     expect(a.urgency).toBe('none');
     expect(a.headline).toMatch(/emergency department now/);
     expect(a.nextSteps[0]).toMatch(/emergency department now/);
+  });
+
+  it('does not ask a follow-up that an earlier answer rules out (worsening of an absent weakness)', () => {
+    const none = evaluate({ age: 40, durationWeeks: 2, weakness: 'none' });
+    expect(none.missing.map((m) => m.field)).not.toContain('weaknessWorsening');
+    const mild = evaluate({ age: 40, durationWeeks: 2, weakness: 'mild' });
+    expect(mild.missing.map((m) => m.field)).toContain('weaknessWorsening');
   });
 
   it('an out-of-scope teenager with fever and immunosuppression is told to see a doctor today', () => {

@@ -7,6 +7,7 @@ import { type ConditionId, conditionIds, conditions } from './knowledge/conditio
 import { knowledge as defaultKnowledge, type Knowledge } from './knowledge/index.js';
 import type { Pathway, PathwayId } from './knowledge/pathways.js';
 import { procedureIds, procedures } from './knowledge/procedures.js';
+import { ruledOut } from './knowledge/questions.js';
 import type { ImagingPlan, Modifier, ModifierContext, Rule } from './knowledge/rule.js';
 import type { Citation, SourceId } from './knowledge/sources.js';
 import { thresholds } from './knowledge/thresholds.js';
@@ -120,7 +121,8 @@ export function evaluate(input: Case, kb: Knowledge = defaultKnowledge): Assessm
     const raisingMissing = new Map<CaseField, Assessment['missing'][number]>();
     for (const rule of raising) {
       for (const field of rule.reads) {
-        if (input[field] !== undefined || notAsked.has(field) || raisingMissing.has(field)) continue;
+        if (input[field] !== undefined || notAsked.has(field) || raisingMissing.has(field) || ruledOut(field, input))
+          continue;
         raisingMissing.set(field, {
           field,
           question: kb.questions[field as keyof Knowledge['questions']],

@@ -25,6 +25,7 @@ export { type Knowledge, knowledge } from './knowledge/index.js';
 export { modalities } from './knowledge/modalities.js';
 export { type PathwayId, pathways } from './knowledge/pathways.js';
 export { type ProcedureId, procedureIds, procedures } from './knowledge/procedures.js';
+export { followUps, ruledOut } from './knowledge/questions.js';
 export { type RedFlagId, redFlags } from './knowledge/red-flags.js';
 export { type FindingType, findingTypeIds, findingTypes } from './knowledge/report-vocabulary.js';
 export { type Citation, type SourceId, sources } from './knowledge/sources.js';

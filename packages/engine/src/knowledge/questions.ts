@@ -43,3 +43,17 @@ export const questions = {
     'Did the pain start before age 45 and last more than 3 months, with stiffness that eases with movement, waking in the second half of the night, or buttock pain?',
   clinicianSuspects: 'Has a clinician said they suspect a particular cause?',
 } as const satisfies Record<Exclude<CaseField, 'age' | 'durationWeeks'>, string>;
+
+/**
+ * Follow-up questions that presuppose another answer: never asked (nor listed as missing) when that
+ * answer rules them out. The rules read them the same way (worsening of an absent weakness is false).
+ */
+export const followUps = {
+  weaknessWorsening: { after: 'weakness', notWhen: ['none'] },
+} as const satisfies Partial<Record<CaseField, { after: CaseField; notWhen: readonly string[] }>>;
+
+/** Whether a question is ruled out by an earlier answer. */
+export function ruledOut(field: CaseField, c: Partial<Record<CaseField, unknown>>): boolean {
+  const rule = (followUps as Partial<Record<CaseField, { after: CaseField; notWhen: readonly string[] }>>)[field];
+  return rule !== undefined && (rule.notWhen as readonly unknown[]).includes(c[rule.after]);
+}

@@ -1,6 +1,7 @@
 import type { Case, CaseField } from '../case.js';
 import { and, isOneOf, or, yes } from '../logic.js';
 import { type ConditionId, conditionIds, conditions } from './conditions.js';
+import { ruledOut } from './questions.js';
 import type { RedFlag } from './rule.js';
 import { thresholds } from './thresholds.js';
 
@@ -11,9 +12,9 @@ import { thresholds } from './thresholds.js';
  * Where guidelines disagree we take the safer reading; ./disagreements.ts says which and why.
  */
 
-/** Weakness getting worse. Worsening presupposes weakness: with none, there is nothing to worsen. */
+/** Weakness getting worse. Worsening presupposes weakness (questions.ts `followUps`): with none, it is false. */
 function worseningWeakness(c: Case) {
-  return c.weakness === 'none' ? false : yes(c.weaknessWorsening);
+  return ruledOut('weaknessWorsening', c) ? false : yes(c.weaknessWorsening);
 }
 
 const motorDeficitFields = ['weakness', 'weaknessWorsening', 'gaitDisturbance'] as const satisfies CaseField[];

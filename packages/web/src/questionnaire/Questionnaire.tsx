@@ -13,7 +13,7 @@ export function nextQuestion(answers: Answers, assessment: Assessment | undefine
   if (answers.durationWeeks === undefined) return duration;
   if (!assessment) return undefined;
   const missing = new Set(assessment.missing.map((m) => m.field));
-  return rest.find((q) => missing.has(q.field) && answers[q.field] === undefined && (q.askIf?.(answers) ?? true));
+  return rest.find((q) => missing.has(q.field) && answers[q.field] === undefined);
 }
 
 /** The patient questionnaire: one short question at a time, emergency signs first. */

@@ -17,8 +17,6 @@ export interface Question {
   readonly options: readonly { readonly key: string; readonly value: Answer }[];
   /** Whether "not sure" is offered (everywhere but age). */
   readonly unsure: boolean;
-  /** Ask only when this holds, for questions that presuppose another answer. */
-  readonly askIf?: (answers: Answers) => boolean;
 }
 
 const yesNo = [
@@ -52,8 +50,7 @@ export const questions: readonly Question[] = [
   { field: 'sexualDysfunction', kind: 'choice', options: yesNo, unsure: true },
   { field: 'legPain', kind: 'choice', options: keys('legPain'), unsure: true },
   { field: 'weakness', kind: 'choice', options: keys('weakness'), unsure: true },
-  // Worsening presupposes weakness (the engine reads it so too): not asked when there is none.
-  { field: 'weaknessWorsening', kind: 'choice', options: yesNo, unsure: true, askIf: (a) => a.weakness !== 'none' },
+  { field: 'weaknessWorsening', kind: 'choice', options: yesNo, unsure: true },
   { field: 'gaitDisturbance', kind: 'choice', options: yesNo, unsure: true },
   { field: 'trauma', kind: 'choice', options: keys('trauma'), unsure: true },
   { field: 'fever', kind: 'choice', options: yesNo, unsure: true },
