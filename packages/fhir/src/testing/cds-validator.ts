@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
+import { cdsResponseSchema as schema } from './cds-response-schema.js';
 
-const schema = JSON.parse(readFileSync(join(import.meta.dirname, 'cds-response.schema.json'), 'utf8')) as object;
 const ajv = new Ajv({ allErrors: true, strict: false });
 (addFormats as unknown as (a: Ajv) => void)(ajv);
 const validate = ajv.compile(schema);

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServiceRequest } from '@spine-advisor/fhir';
 import { fixtureNow, fixtures, hookRequest, prefetchFor, searchset } from '@spine-advisor/fhir/testing';
+import { cdsResponseViolations, emptyValues } from '@spine-advisor/fhir/testing/cds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hs256Token, startTestClient, type TestClient, unsecuredToken } from '../testing/jwt.js';
 import { post, startTestServer, type TestServer, testPublicUrl } from '../testing/server.js';
@@ -51,6 +52,8 @@ describe('CDS Hooks service with client authentication', () => {
     it.each(['order-select', 'order-sign'] as const)(`rates ${f.name} over HTTP with prefetch (%s)`, async (hook) => {
       const r = await call(hookRequest(f, hook));
       expect(r.status).toBe(200);
+      expect(cdsResponseViolations(r.json)).toEqual([]);
+      expect(emptyValues(r.json)).toEqual([]);
       const body = r.json as { cards: { indicator: string; summary: string }[]; systemActions?: unknown[] };
       const e = f.expected;
       if ('noCards' in e) expect(body.cards).toEqual([]);
