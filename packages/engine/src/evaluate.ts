@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { Assessment, TraceEntry } from './assessment.js';
-import { type Case, type CaseField, CaseSchema } from './case.js';
+import type { Case, CaseField } from './case.js';
 import { categoryOf } from './knowledge/acr-variants.js';
 import { disclaimer } from './knowledge/advice.js';
 import { type ConditionId, conditionIds, conditions } from './knowledge/conditions.js';

@@ -105,7 +105,7 @@ function positions(norm: string, re: RegExp): { start: number; end: number }[] {
 }
 
 /** Whether a pre-trigger at `t` reaches a finding at `h`: nothing that ends its scope in between. */
-function inForwardScope(norm: string, t: { end: number }, h: Hit, breaks: readonly { start: number }[]): boolean {
+function inForwardScope(t: { end: number }, h: Hit, breaks: readonly { start: number }[]): boolean {
   if (t.end > h.start) return false;
   return !breaks.some((b) => b.start >= t.end && b.start < h.start);
 }
@@ -139,15 +139,14 @@ function findingsIn(s: Sentence, age: number, c: Case | undefined): Finding[] {
   const out: Finding[] = [];
   for (const h of hits) {
     const hedgedNo = hedgePre.some(
-      (t) => /no definite|not definitely/.test(s.norm.slice(t.start, t.end)) && inForwardScope(s.norm, t, h, breaks),
+      (t) => /no definite|not definitely/.test(s.norm.slice(t.start, t.end)) && inForwardScope(t, h, breaks),
     );
     const negated =
       !hedgedNo &&
-      (negPre.some((t) => inForwardScope(s.norm, t, h, breaks)) ||
-        negPost.some((t) => inBackwardScope(t, h, breaks, hits)));
+      (negPre.some((t) => inForwardScope(t, h, breaks)) || negPost.some((t) => inBackwardScope(t, h, breaks, hits)));
     const uncertain =
       !negated &&
-      (hedgePre.some((t) => inForwardScope(s.norm, t, h, breaks)) ||
+      (hedgePre.some((t) => inForwardScope(t, h, breaks)) ||
         hedgePost.some((t) => inBackwardScope(t, h, breaks, hits)));
     const def: FindingDefinition = findingTypes[h.type];
     const segment = segments.find((g) => h.start >= g.start && h.start < g.end) ?? {

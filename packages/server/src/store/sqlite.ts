@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { migrations, migrationsTable } from './migrations.js';
 import { insertColumns, insertedRecord, toColumns, toRecord } from './rows.js';
-import type { AuditInput, AuditKind, AuditPage, AuditRecord, Store } from './store.js';
+import type { AuditInput, AuditKind, AuditPage, Store } from './store.js';
 
 /**
  * The embedded store: one SQLite file in WAL mode with `synchronous = FULL`, so a committed record
