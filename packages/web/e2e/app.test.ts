@@ -50,8 +50,11 @@ async function answerAll(page: Page, age: number, duration: string, answers: Rec
   await page.getByRole('button', { name: 'Next' }).click();
   await choose(page, duration);
   for (let i = 0; i < 40; i++) {
-    if (await page.getByRole('heading', { name: 'Your result', level: 1 }).isVisible()) return;
-    if (await page.getByRole('heading', { name: /Go to an emergency department now/, level: 1 }).isVisible()) return;
+    // Every screen has one h1: a question, the result or the emergency interrupt.
+    const h1 = page.locator('main h1').first();
+    await h1.waitFor();
+    const title = await h1.textContent();
+    if (title === 'Your result' || /Go to an emergency department now/.test(title ?? '')) return;
     const field = await page.locator('input[type=radio]').first().getAttribute('name');
     if (!field) throw new Error('no question on screen');
     await choose(page, answers[field] ?? defaults[field] ?? 'No');
@@ -70,12 +73,12 @@ describe('patient questionnaire', () => {
     await expect.poll(() => page.locator('input[type=radio]').first().getAttribute('name')).toBe('saddleNumbness');
     await choose(page, 'Yes');
     const heading = page.getByRole('heading', { name: /Go to an emergency department now/, level: 1 });
-    expect(await heading.isVisible()).toBe(true);
-    expect(await page.getByText('Or call your local emergency number.').isVisible()).toBe(true);
+    await heading.waitFor();
+    await page.getByText('Or call your local emergency number.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'emergency-interrupt');
     await page.getByRole('button', { name: 'Show my full result' }).click();
-    expect(await page.locator('.urgency-label').innerText()).toMatch(/EMERGENCY/);
+    expect(await page.locator('.urgency-label').first().innerText()).toMatch(/EMERGENCY/);
     expect(
       await page
         .getByText(/does not diagnose/)
@@ -88,7 +91,7 @@ describe('patient questionnaire', () => {
   it('no red flags and two weeks: no scan, with the findings common without pain at that age', async () => {
     const { context, page } = await phone();
     await answerAll(page, 35, '1 to 4 weeks');
-    expect(await page.locator('.urgency-label').innerText()).toMatch(/NO SCAN NEEDED NOW/);
+    expect(await page.locator('.urgency-label').first().innerText()).toMatch(/NO SCAN NEEDED NOW/);
     expect(await page.getByText(/Disc bulges: about 45 in 100 people your age without back pain/).isVisible()).toBe(
       true,
     );
@@ -98,7 +101,7 @@ describe('patient questionnaire', () => {
         .first()
         .isVisible(),
     ).toBe(true);
-    expect(await page.getByRole('heading', { name: 'When to check again' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'When to check again' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(await scrollsSideways(page)).toBe(false);
     await shot(page, 'result-no-imaging');
@@ -113,8 +116,8 @@ describe('patient questionnaire', () => {
       response: 'About the same',
       interventionCandidate: 'Yes',
     });
-    expect(await page.locator('.urgency-label').innerText()).toMatch(/ROUTINE/);
-    expect(await page.getByText('MRI of the lower back (no dye)').first().isVisible()).toBe(true);
+    expect(await page.locator('.urgency-label').first().innerText()).toMatch(/ROUTINE/);
+    await page.getByText('MRI of the lower back (no dye)').first().waitFor();
     await shot(page, 'result-routine-mri');
     await context.close();
   });
@@ -122,7 +125,7 @@ describe('patient questionnaire', () => {
   it('fever in someone who injects drugs: urgent, for possible infection', async () => {
     const { context, page } = await phone();
     await answerAll(page, 33, 'Less than a week', { fever: 'Yes', ivDrugUse: 'Yes' });
-    expect(await page.locator('.urgency-label').innerText()).toMatch(/URGENT/);
+    expect(await page.locator('.urgency-label').first().innerText()).toMatch(/URGENT/);
     expect(
       await page
         .getByText(/infection in the spine/)
@@ -137,8 +140,8 @@ describe('patient questionnaire', () => {
   it('age 72 with new pain: soon, with an X-ray for a possible fracture', async () => {
     const { context, page } = await phone();
     await answerAll(page, 72, '1 to 4 weeks');
-    expect(await page.locator('.urgency-label').innerText()).toMatch(/SOON/);
-    expect(await page.getByText('X-ray of the lower back').first().isVisible()).toBe(true);
+    expect(await page.locator('.urgency-label').first().innerText()).toMatch(/SOON/);
+    await page.getByText('X-ray of the lower back').first().waitFor();
     await shot(page, 'result-fracture-risk');
     await context.close();
   });
@@ -146,8 +149,8 @@ describe('patient questionnaire', () => {
   it('"Not sure" is unknown, never no: it is listed as something that could change the advice', async () => {
     const { context, page } = await phone();
     await answerAll(page, 40, '1 to 4 weeks', { bowelIncontinence: 'Not sure' });
-    expect(await page.getByRole('heading', { name: /not sure about that could change/ }).isVisible()).toBe(true);
-    expect(await page.getByText(/new loss of control of your bowels/).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: /not sure about that could change/ }).waitFor();
+    await page.getByText(/new loss of control of your bowels/).waitFor();
     await context.close();
   });
 
@@ -178,7 +181,7 @@ describe('patient questionnaire', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
-    expect(await page.getByRole('heading', { name: /Go to an emergency department now/ }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: /Go to an emergency department now/ }).waitFor();
     await context.close();
   });
 
@@ -187,7 +190,7 @@ describe('patient questionnaire', () => {
     await answerAll(page, 35, '1 to 4 weeks');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.getByRole('heading', { name: 'Your answers' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Your answers' }).waitFor();
     await shot(page, 'print-summary');
     const pdf = await page.pdf({ format: 'A4' });
     writeFileSync(join(screenshotDir, 'print-summary.pdf'), pdf);
@@ -214,8 +217,8 @@ describe('report reading page', () => {
     expect(await page.getByRole('heading', { name: 'Something in this report needs action today' }).isVisible()).toBe(
       true,
     );
-    expect(await page.getByRole('heading', { name: /Pressure on the nerve bundle/ }).isVisible()).toBe(true);
-    expect(await page.getByText(/about 54 in 100 people your age without back pain have this/).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: /Pressure on the nerve bundle/ }).waitFor();
+    await page.getByText(/about 54 in 100 people your age without back pain have this/).waitFor();
     expect(requests.slice(before).filter((u) => u.includes('/api/'))).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(await scrollsSideways(page)).toBe(false);
@@ -231,11 +234,11 @@ describe('other pages', () => {
     await page.goto(`${harness.url}/#/clinician`);
     await page.getByLabel(/^age/).fill('64');
     await page.getByLabel(/^cancerHistory/).selectOption('past');
-    expect(await page.locator('.urgency-label').innerText()).toMatch(/SOON/);
-    expect(await page.getByRole('table', { name: 'ACR ratings' }).isVisible()).toBe(true);
+    expect(await page.locator('.urgency-label').first().innerText()).toMatch(/SOON/);
+    await page.getByRole('table', { name: 'ACR ratings' }).waitFor();
     expect(await page.locator('textarea').inputValue()).toMatch(/ACR LBP 2021 variant: 7/);
     await page.getByLabel(/^bladder/).selectOption('retention');
-    expect(await page.locator('.urgency-label').innerText()).toMatch(/EMERGENCY/);
+    expect(await page.locator('.urgency-label').first().innerText()).toMatch(/EMERGENCY/);
     await page.getByLabel(/^age/).fill('-4');
     expect(await page.getByRole('alert').innerText()).toMatch(/\/age/);
     await page.getByLabel(/^age/).fill('64');
@@ -259,9 +262,9 @@ describe('other pages', () => {
     await page.goto(`${harness.url}/#/care`);
     await page.getByText('6 providers').waitFor();
     await page.getByLabel('Show providers that offer').selectOption('interventions');
-    expect(await page.getByText('5 providers').isVisible()).toBe(true);
+    await page.getByText('5 providers').waitFor();
     expect(await page.getByRole('heading', { name: 'NHS (UK)' }).count()).toBe(0);
-    expect(await page.getByRole('heading', { name: 'What makes a good back pain service' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'What makes a good back pain service' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'provider-directory');
     await context.close();
@@ -302,7 +305,7 @@ describe('other pages', () => {
     await page.goto(`${harness.url}/#/check`);
     await page.getByRole('spinbutton', { name: 'How old are you?' }).fill('30');
     await page.getByRole('button', { name: 'Next' }).click();
-    expect(await page.getByRole('heading', { name: 'How long have you had this back pain?' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'How long have you had this back pain?' }).waitFor();
     await context.close();
   });
 });
