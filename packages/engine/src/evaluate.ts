@@ -90,6 +90,12 @@ export function evaluate(input: Case, kb: Knowledge = defaultKnowledge): Assessm
   let plan: ImagingPlan = { recommended: pathway.recommended, alternatives: pathway.alternatives };
   const notes: string[] = [];
   const missing = new Map<CaseField, Assessment['missing'][number]>();
+  /** Ask a field back, once, unless it is answered, never asked, or ruled out by an earlier answer. */
+  const ask = (field: CaseField, why: string) => {
+    if (input[field] !== undefined || notAsked.has(field) || missing.has(field) || ruledOut(field, input)) return;
+    missing.set(field, { field, question: kb.questions[field as keyof Knowledge['questions']], why });
+  };
+  const scanQuestions: Modifier[] = [];
   if (inScope) {
     const context: ModifierContext = { suspected: suspectedSet, pathway: pathwayId };
     for (const modifier of kb.modifiers as readonly Modifier[]) {
@@ -102,36 +108,21 @@ export function evaluate(input: Case, kb: Knowledge = defaultKnowledge): Assessm
           trace.push(entry(modifier.id, because(modifier.reads, input), modifier.source));
         }
       } else if (result === null && !samePlan(modifier.apply(plan, context), plan)) {
-        for (const field of modifier.reads) {
-          if (input[field] === undefined && !notAsked.has(field) && !missing.has(field)) {
-            missing.set(field, {
-              field,
-              question: kb.questions[field as keyof Knowledge['questions']],
-              why: `It could change which scan is best: ${modifier.ifYes}`,
-            });
-          }
-        }
+        scanQuestions.push(modifier);
       }
     }
 
-    // 4. Unknown is not no: unanswered fields that could make this more urgent, most urgent first.
+    // 4. Unknown is not no: unanswered fields that could make this more urgent, most urgent first,
+    //    then those that could change which scan is best.
     const raising = unknownRules.filter((r) => isMoreUrgent(r.urgency, urgency));
     raising.sort((a, b) => urgencies[b.urgency].rank - urgencies[a.urgency].rank);
-    const raisingMissing = new Map<CaseField, Assessment['missing'][number]>();
     for (const rule of raising) {
-      for (const field of rule.reads) {
-        if (input[field] !== undefined || notAsked.has(field) || raisingMissing.has(field) || ruledOut(field, input))
-          continue;
-        raisingMissing.set(field, {
-          field,
-          question: kb.questions[field as keyof Knowledge['questions']],
-          why: `A yes could make this ${urgencies[rule.urgency].raisedTo}: ${rule.reason}.`,
-        });
-      }
+      for (const field of rule.reads)
+        ask(field, `A yes could make this ${urgencies[rule.urgency].raisedTo}: ${rule.reason}.`);
     }
-    for (const [field, item] of missing) if (!raisingMissing.has(field)) raisingMissing.set(field, item);
-    missing.clear();
-    for (const [field, item] of raisingMissing) missing.set(field, item);
+    for (const modifier of scanQuestions) {
+      for (const field of modifier.reads) ask(field, `It could change which scan is best: ${modifier.ifYes}`);
+    }
   }
 
   const recommended = inScope ? [...plan.recommended] : [];
@@ -175,18 +166,19 @@ export function evaluate(input: Case, kb: Knowledge = defaultKnowledge): Assessm
 }
 
 function check(rule: Rule, c: Case, version: string): Tri {
-  try {
-    return rule.when(c);
-  } catch (cause) {
-    throw new RuleError(rule.id, version, cause);
-  }
+  return guarded(rule.id, version, () => rule.when(c));
 }
 
 function checkModifier(modifier: Modifier, c: Case, context: ModifierContext, version: string): Tri {
+  return guarded(modifier.id, version, () => modifier.when(c, context));
+}
+
+/** Run a rule's predicate; a throw is a knowledge-base bug, reported with the rule and version. */
+function guarded(id: string, version: string, when: () => Tri): Tri {
   try {
-    return modifier.when(c, context);
+    return when();
   } catch (cause) {
-    throw new RuleError(modifier.id, version, cause);
+    throw new RuleError(id, version, cause);
   }
 }
 
