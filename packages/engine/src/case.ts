@@ -9,7 +9,8 @@ const yesNo = (meaning: string) => z.boolean().optional().describe(meaning);
 /**
  * The case: one flat object (contract section 2). `age` and `durationWeeks` are required; every
  * other field is optional and an absent field means "not known", never "no". Unknown keys are
- * rejected so a typo cannot silently drop a red flag.
+ * rejected so a typo cannot silently drop a red flag. Enum answers are declared from normal to
+ * most serious; adapters that merge sources rely on that order.
  */
 export const CaseSchema = z
   .strictObject({

@@ -1,4 +1,4 @@
-import type { Case, CaseField, ConditionId } from '@spine-advisor/engine';
+import { type Case, type CaseField, CaseSchema, type ConditionId } from '@spine-advisor/engine';
 import {
   bodyTemperatureLoinc,
   type CodeConcept,
@@ -245,14 +245,16 @@ function ingredientPattern(name: string): RegExp {
   return pattern;
 }
 
-/** Severity order of enum answers: later is more serious. */
-const severity: Partial<Record<CaseField, readonly unknown[]>> = {
-  cancerHistory: ['none', 'past', 'active'],
-  bladder: ['normal', 'new-dysfunction', 'retention'],
-  weakness: ['none', 'mild', 'severe'],
-  legPain: ['none', 'one-leg', 'both-legs'],
-  trauma: ['none', 'minor', 'major'],
-};
+/**
+ * Answers in rising seriousness, read from the case schema (whose enums for these fields are
+ * declared from normal to most serious): when two sources disagree, the later one wins.
+ */
+const severity: Partial<Record<CaseField, readonly unknown[]>> = Object.fromEntries(
+  (['cancerHistory', 'bladder', 'weakness', 'legPain', 'trauma'] as const).map((field) => [
+    field,
+    CaseSchema.shape[field].unwrap().options,
+  ]),
+);
 
 /** Two sources for one field: keep the more serious answer (yes beats no; retention beats dysfunction). */
 function strongest(field: CaseField, current: unknown, next: unknown): unknown {
