@@ -15,6 +15,8 @@ export interface FindingDefinition {
   readonly prevalence?: AsymptomaticFinding;
   /** Findings that sit at a vertebra (L1) rather than a disc level (L1-L2). */
   readonly vertebral?: boolean;
+  /** Findings that can press on a nerve root and so may fit leg symptoms at a matching level. */
+  readonly nerve?: boolean;
   /** Plain-language explanation. */
   readonly explanation: string;
 }
@@ -90,18 +92,21 @@ export const findingTypes = {
   },
   'disc-sequestration': {
     patterns: [/sequest\w+/, /free (?:disc |disk )?fragment/],
+    nerve: true,
     urgent: false,
     explanation:
       'A piece of disc has broken free. It can press on a nerve; many shrink over weeks. Discuss it with your clinician.',
   },
   'disc-extrusion': {
     patterns: [/extru\w+/],
+    nerve: true,
     urgent: false,
     explanation:
       'Disc material has pushed out further than a protrusion. It is more often linked to leg pain, and many shrink over weeks to months.',
   },
   'disc-protrusion': {
     patterns: [/protru\w+/, /(?:disc|disk) herniation/, /herniat\w+ (?:disc|disk)/, /herniation/],
+    nerve: true,
     urgent: false,
     prevalence: 'disc-protrusion',
     explanation:
@@ -173,6 +178,7 @@ export const findingTypes = {
   },
   spondylolisthesis: {
     patterns: [/spondylolisthesis/, /anterolisthesis/, /retrolisthesis/, /listhesis/],
+    nerve: true,
     urgent: false,
     prevalence: 'spondylolisthesis',
     explanation: 'One vertebra sits slightly forward or back on the one below. A low-grade slip is common with age.',
@@ -195,6 +201,7 @@ export const findingTypes = {
       /narrow\w* (?:of )?the (?:\w+ )?(?:lateral recess|lateral recesses|subarticular zone)/,
       /lateral recess(?:es)? (?:is |are )?narrow\w*/,
     ],
+    nerve: true,
     urgent: false,
     explanation:
       'The side gutter of the spinal canal, where a nerve runs, is narrowed. It matters if it fits leg symptoms on that side.',
@@ -206,6 +213,7 @@ export const findingTypes = {
       /(?:neural )?foram(?:en|ina) (?:is |are )?narrow\w*/,
       /neuroforaminal (?:stenosis|narrowing)/,
     ],
+    nerve: true,
     urgent: false,
     explanation:
       'The opening where a nerve leaves the spine is narrowed. It matters if it fits leg symptoms on that side.',
@@ -220,6 +228,7 @@ export const findingTypes = {
       /(?:mild|moderate|severe) stenosis/,
       /\bstenosis\b/,
     ],
+    nerve: true,
     urgent: false,
     explanation:
       'The main channel for the nerves is narrowed. Mild narrowing is common with age; severe narrowing can cause leg pain when walking.',
@@ -230,6 +239,7 @@ export const findingTypes = {
       /(?:nerve )?root (?:compression|impingement|displacement|contact)/,
       /radiculopathy/,
     ],
+    nerve: true,
     urgent: false,
     explanation:
       'A nerve root is touched or pressed on. It matters if it fits pain, numbness or weakness down the leg on that side.',
@@ -254,6 +264,7 @@ export const findingTypes = {
   },
   'synovial-cyst': {
     patterns: [/synovial cyst/, /facet cyst/, /juxtafacet cyst/],
+    nerve: true,
     urgent: false,
     explanation: 'A fluid sac from a facet joint. A large one can press on a nerve; discuss it with your clinician.',
   },
@@ -280,6 +291,12 @@ export const findingTypes = {
     explanation: 'Changes from an earlier operation. Your surgeon can say whether they are as expected.',
   },
 } as const satisfies Record<string, FindingDefinition>;
+
+/** Levels whose nerve roots run to below the knee (L4, L5, S1 roots; the L3-L4 disc can reach L4). */
+export const legSymptomLevels: ReadonlySet<string> = new Set(['L3-L4', 'L4-L5', 'L5-S1', 'L4', 'L5', 'S1']);
+
+/** Words that mark a fracture as old, so not urgent ("unless-chronic"). */
+export const chronicWords = /\b(?:chronic|old|healed|remote|long[- ]?standing|unchanged|stable)\b/;
 
 /** A finding type of the contract. */
 export type FindingType = keyof typeof findingTypes;

@@ -1,6 +1,12 @@
 import type { Case } from '../case.js';
 import { prevalenceAt } from '../knowledge/asymptomatic-findings.js';
-import { type FindingDefinition, type FindingType, findingTypes } from '../knowledge/report-vocabulary.js';
+import {
+  chronicWords,
+  type FindingDefinition,
+  type FindingType,
+  findingTypes,
+  legSymptomLevels,
+} from '../knowledge/report-vocabulary.js';
 import { knowledgeVersion } from '../knowledge/version.js';
 import { discLevelsIn, type Level, normaliseLevels, vertebraeIn } from './levels.js';
 import type { Finding, Reading } from './reading.js';
@@ -133,7 +139,7 @@ function findingsIn(s: Sentence, age: number, c: Case | undefined): Finding[] {
   const negPost = positions(s.norm, postNegation);
   const hedgePre = positions(s.norm, preHedge);
   const hedgePost = positions(s.norm, postHedge);
-  const chronic = /\b(?:chronic|old|healed|remote|long[- ]?standing|unchanged|stable)\b/.test(s.norm);
+  const chronic = chronicWords.test(s.norm);
   const segments = segmentsOf(s.norm, hits);
 
   const out: Finding[] = [];
@@ -172,7 +178,7 @@ function findingsIn(s: Sentence, age: number, c: Case | undefined): Finding[] {
         urgent,
         prevalenceWithoutPain: prevalence ? prevalence.share : null,
         explanation: explain(def, prevalence, age, negated, uncertain),
-        fit: c === undefined || negated ? null : fitOf(h.type, urgent, level, c),
+        fit: c === undefined || negated ? null : fitOf(def, urgent, level, c),
       };
       out.push(finding);
     }
@@ -256,21 +262,8 @@ function sideIn(local: string): Finding['side'] {
   return null;
 }
 
-const nerveFindings: ReadonlySet<FindingType> = new Set([
-  'disc-protrusion',
-  'disc-extrusion',
-  'disc-sequestration',
-  'foraminal-stenosis',
-  'lateral-recess-stenosis',
-  'nerve-root-compression',
-  'central-stenosis',
-  'synovial-cyst',
-  'spondylolisthesis',
-]);
-const legLevels: ReadonlySet<string> = new Set(['L3-L4', 'L4-L5', 'L5-S1', 'L4', 'L5', 'S1']);
-
 /** With a case: does this finding fit the symptoms? Hedged: "may fit", never "causes". */
-function fitOf(type: FindingType, urgent: boolean, level: Level | null, c: Case): Finding['fit'] {
+function fitOf(def: FindingDefinition, urgent: boolean, level: Level | null, c: Case): Finding['fit'] {
   if (urgent) return 'needs-action';
   const legSymptoms =
     c.legPain === 'one-leg' ||
@@ -278,7 +271,8 @@ function fitOf(type: FindingType, urgent: boolean, level: Level | null, c: Case)
     c.numbness === true ||
     c.weakness === 'mild' ||
     c.weakness === 'severe';
-  if (nerveFindings.has(type) && legSymptoms && (level === null || legLevels.has(level))) return 'may-fit-symptoms';
+  if ('nerve' in def && def.nerve && legSymptoms && (level === null || legSymptomLevels.has(level)))
+    return 'may-fit-symptoms';
   return 'likely-incidental';
 }
 
