@@ -1,19 +1,22 @@
 import { type Assessment, evaluate } from '@spine-advisor/engine';
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { useFocusOnMount } from '../components/focus.js';
 import { Result } from '../result/Result.js';
 import { text } from '../text/text.js';
 import { type Answer, type Answers, caseFrom, type Question, questions } from './questions.js';
 
 type Stage = 'asking' | 'interrupt' | 'result';
 
-/** The next question whose answer could still change the result, by the engine's own `missing` list. */
-export function nextQuestion(answers: Answers, assessment: Assessment | undefined): Question | undefined {
-  const [age, duration, ...rest] = questions;
-  if (answers.age === undefined) return age;
-  if (answers.durationWeeks === undefined) return duration;
-  if (!assessment) return undefined;
+/**
+ * The questions still to ask, in order: age and duration first, then those whose answer could still
+ * change the result, by the engine's own `missing` list.
+ */
+export function questionsToAsk(answers: Answers, assessment: Assessment | undefined): Question[] {
+  const [, duration, ...rest] = questions;
+  if (answers.age === undefined || !assessment) return [...questions];
   const missing = new Set(assessment.missing.map((m) => m.field));
-  return rest.find((q) => missing.has(q.field) && answers[q.field] === undefined);
+  const pending = rest.filter((q) => missing.has(q.field) && answers[q.field] === undefined);
+  return answers.durationWeeks === undefined && duration ? [duration, ...pending] : pending;
 }
 
 /** The patient questionnaire: one short question at a time, emergency signs first. */
@@ -28,7 +31,8 @@ export function Questionnaire() {
     const c = caseFrom(answers);
     return c ? evaluate(c) : undefined;
   }, [answers]);
-  const current = revisit ? questions.find((q) => q.field === revisit) : nextQuestion(answers, assessment);
+  const toAsk = questionsToAsk(answers, assessment);
+  const current = revisit ? questions.find((q) => q.field === revisit) : toAsk[0];
 
   useEffect(() => {
     if (stage === 'asking' && !current && assessment) setStage('result');
@@ -77,14 +81,7 @@ export function Questionnaire() {
   if (!current) return null;
 
   const asked = history.length + (history.includes(current.field) ? 0 : 1);
-  const remaining = assessment
-    ? questions.filter(
-        (q) =>
-          q.field !== current.field &&
-          answers[q.field] === undefined &&
-          assessment.missing.some((m) => m.field === q.field),
-      ).length
-    : questions.length;
+  const remaining = toAsk.filter((q) => q.field !== current.field).length;
   return (
     <QuestionStep
       key={current.field}
@@ -108,8 +105,7 @@ function QuestionStep(props: {
   const t = text.questions[q.field] as { text: string; hint?: string; options?: Record<string, string> };
   const [value, setValue] = useState<string>(props.initial === undefined ? '' : String(props.initial));
   const [error, setError] = useState<string | undefined>();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -210,8 +206,7 @@ function QuestionStep(props: {
 }
 
 function EmergencyInterrupt({ assessment, onContinue }: { assessment: Assessment; onContinue: () => void }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const t = text.interrupt;
   return (
     <section className="interrupt" role="alert" aria-labelledby="interrupt-heading">

@@ -6,8 +6,8 @@ import {
   prevalenceAt,
   procedures,
 } from '@spine-advisor/engine';
-import { useEffect, useRef } from 'react';
 import { EmergencyBox } from '../components/EmergencyBox.js';
+import { useFocusOnMount } from '../components/focus.js';
 import { UrgencyBanner } from '../components/UrgencyBanner.js';
 import type { Answers } from '../questionnaire/questions.js';
 import { questions } from '../questionnaire/questions.js';
@@ -30,8 +30,7 @@ export function Result(props: {
 }) {
   const { assessment: a, answers } = props;
   const t = text.result;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const age = typeof answers.age === 'number' ? answers.age : 40;
   // The questions answered "not sure" whose answer could still change the advice.
   const unsure = a.missing.filter((m) => answers[m.field] === 'unsure');
