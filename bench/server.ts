@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtures, hookRequest, searchset } from '@spine-advisor/fhir/testing';
-import { buildApp, ConfigSchema, createDeps, openSqliteStore } from '@spine-advisor/server';
+import { ConfigSchema, startServer } from '@spine-advisor/server';
 import Fastify from 'fastify';
 
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
@@ -37,10 +37,10 @@ const history = Array.from({ length: 140 }, (_, i) => ({
 request.prefetch.encounters = searchset(history as never);
 const body = JSON.stringify(request);
 
-const config = { ...ConfigSchema.parse({ cdsAuth: 'off', rateLimit: 0 }), publicUrl: 'http://127.0.0.1' };
-const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'spine-bench-')), 'audit.db'));
-const app = await buildApp(await createDeps(config, store));
-const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+const db = join(mkdtempSync(join(tmpdir(), 'spine-bench-')), 'audit.db');
+const config = { ...ConfigSchema.parse({ port: 0, db, cdsAuth: 'off', rateLimit: 0 }), publicUrl: 'http://127.0.0.1' };
+const server = await startServer(config, () => undefined);
+const appUrl = server.url;
 
 // Measure one real response to size the canned one.
 const sample = await (
@@ -100,9 +100,8 @@ const bareResult = await run(`${bareUrl}/bare`);
 const cds = await run(`${appUrl}/cds-services/lbp-imaging`);
 const paced = await run(`${appUrl}/cds-services/lbp-imaging`, ['-R', '500']);
 
-await app.close();
+await server.close();
 await bare.close();
-await store.close();
 
 const line = (name: string, r: { rps: number; p50: number; p99: number }) =>
   `  ${name.padEnd(34)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(5)} ms   p99 ${r.p99.toFixed(1).padStart(5)} ms`;

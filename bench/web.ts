@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildApp, ConfigSchema, createDeps, openSqliteStore } from '@spine-advisor/server';
+import { ConfigSchema, startServer } from '@spine-advisor/server';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -20,10 +20,13 @@ const sizes = initial.map((file) => {
 });
 const gzipTotal = sizes.reduce((n, s) => n + s.gzip, 0);
 
-const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'spine-bench-web-')), 'audit.db'));
-const config = { ...ConfigSchema.parse({ cdsAuth: 'off', rateLimit: 0, webRoot }), publicUrl: 'http://127.0.0.1' };
-const app = await buildApp(await createDeps(config, store));
-const url = await app.listen({ port: 0, host: '127.0.0.1' });
+const db = join(mkdtempSync(join(tmpdir(), 'spine-bench-web-')), 'audit.db');
+const config = {
+  ...ConfigSchema.parse({ port: 0, db, cdsAuth: 'off', rateLimit: 0, webRoot }),
+  publicUrl: 'http://127.0.0.1',
+};
+const server = await startServer(config, () => undefined);
+const url = server.url;
 
 const scores: Record<string, Record<string, number>> = {};
 try {
@@ -74,8 +77,7 @@ try {
     }
   }
 } finally {
-  await app.close();
-  await store.close();
+  await server.close();
 }
 
 const lines = [

@@ -4,6 +4,7 @@ import { openStore } from './store/open-store.js';
 
 /** A running server and how to stop it. */
 export interface Running {
+  /** The address the server listens on. */
   readonly url: string;
   close(): Promise<void>;
 }
@@ -13,10 +14,12 @@ export async function startServer(config: Config, write: (line: string) => void)
   const store = await openStore(config.db);
   const deps = await createDeps(config, store);
   const app = await buildApp(deps, { logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
-  const address = await app.listen({ port: config.port, host: config.host });
-  const url = address.replace('127.0.0.1', 'localhost');
-  write(`spine-advisor listening on ${url} (database: ${store.kind}${store.kind === 'sqlite' ? ` ${config.db}` : ''})`);
-  write(`  web app ${url}/   API reference ${url}/docs   CDS Hooks ${url}/cds-services`);
+  const url = await app.listen({ port: config.port, host: config.host });
+  const shown = url.replace('127.0.0.1', 'localhost');
+  write(
+    `spine-advisor listening on ${shown} (database: ${store.kind}${store.kind === 'sqlite' ? ` ${config.db}` : ''})`,
+  );
+  write(`  web app ${shown}/   API reference ${shown}/docs   CDS Hooks ${shown}/cds-services`);
   if (config.cdsAuth === 'off') {
     write(
       '  WARNING: SPINE_ADVISOR_CDS_AUTH=off — CDS Hooks calls are NOT authenticated. Use only for local development.',

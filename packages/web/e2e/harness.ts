@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp, ConfigSchema, createDeps, openSqliteStore } from '@spine-advisor/server';
-import type { FastifyInstance } from 'fastify';
+import { ConfigSchema, startServer } from '@spine-advisor/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** The built web app (npm test builds it first). */
@@ -15,17 +14,14 @@ export const screenshotDir = join(import.meta.dirname, '..', 'test-results', 'sc
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The real server serving the built web app on loopback, and a headless Chromium. */
-export async function startHarness(): Promise<{
-  url: string;
-  browser: Browser;
-  app: FastifyInstance;
-  close: () => Promise<void>;
-}> {
+export async function startHarness(): Promise<{ url: string; browser: Browser; close: () => Promise<void> }> {
   mkdirSync(screenshotDir, { recursive: true });
-  const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'spine-web-')), 'audit.db'));
-  const config = { ...ConfigSchema.parse({ cdsAuth: 'off', rateLimit: 0, webRoot }), publicUrl: 'http://127.0.0.1' };
-  const app = await buildApp(await createDeps(config, store));
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  const db = join(mkdtempSync(join(tmpdir(), 'spine-web-')), 'audit.db');
+  const config = {
+    ...ConfigSchema.parse({ port: 0, db, cdsAuth: 'off', rateLimit: 0, webRoot }),
+    publicUrl: 'http://127.0.0.1',
+  };
+  const server = await startServer(config, () => undefined);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -39,13 +35,11 @@ export async function startHarness(): Promise<{
     ],
   });
   return {
-    url,
+    url: server.url,
     browser,
-    app,
     async close() {
       await browser.close();
-      await app.close();
-      await store.close();
+      await server.close();
     },
   };
 }
