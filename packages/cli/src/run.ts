@@ -182,7 +182,7 @@ async function serveCommand(args: readonly string[], io: Io): Promise<number> {
   const loaded = loadConfig(args, { SPINE_ADVISOR_WEB_ROOT: webRoot, ...io.env });
   if (!loaded.ok) {
     io.stderr(
-      `spine-advisor: the server settings are not valid:\n${loaded.errors.map((e) => `  ${e.message} (expected ${e.expected})`).join('\n')}\n`,
+      `spine-advisor: the server settings are not valid:\n${loaded.errors.map((e) => `  ${e.message}`).join('\n')}\n`,
     );
     return exitCodes.failure;
   }

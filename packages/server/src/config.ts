@@ -22,79 +22,81 @@ export const ConfigSchema = z.strictObject({
 /** Validated server settings. */
 export type Config = z.infer<typeof ConfigSchema> & { readonly publicUrl: string };
 
-/** Where each setting comes from, for error messages. */
-const origins: Record<string, string> = {
-  port: '--port / PORT',
-  host: '--host / HOST',
-  db: '--db / DATABASE_URL',
-  publicUrl: 'SPINE_ADVISOR_PUBLIC_URL',
-  cdsAuth: 'SPINE_ADVISOR_CDS_AUTH',
-  cdsIssuers: 'SPINE_ADVISOR_CDS_ISSUERS',
-  adminToken: 'SPINE_ADVISOR_ADMIN_TOKEN',
-  rateLimit: 'SPINE_ADVISOR_RATE_LIMIT',
-  qcdsmId: 'SPINE_ADVISOR_QCDSM_ID',
-  webRoot: 'SPINE_ADVISOR_WEB_ROOT',
+/** The one table of where each setting comes from: an environment variable and, for some, a flag. */
+const sources = {
+  port: { env: 'PORT', flag: 'port' },
+  host: { env: 'HOST', flag: 'host' },
+  db: { env: 'DATABASE_URL', flag: 'db' },
+  publicUrl: { env: 'SPINE_ADVISOR_PUBLIC_URL' },
+  cdsAuth: { env: 'SPINE_ADVISOR_CDS_AUTH' },
+  cdsIssuers: { env: 'SPINE_ADVISOR_CDS_ISSUERS', json: true },
+  adminToken: { env: 'SPINE_ADVISOR_ADMIN_TOKEN' },
+  rateLimit: { env: 'SPINE_ADVISOR_RATE_LIMIT' },
+  qcdsmId: { env: 'SPINE_ADVISOR_QCDSM_ID' },
+  webRoot: { env: 'SPINE_ADVISOR_WEB_ROOT' },
+} as const satisfies Record<keyof z.infer<typeof ConfigSchema>, { env: string; flag?: string; json?: true }>;
+
+type Setting = keyof typeof sources;
+type Source = { env: string; flag?: string; json?: true };
+
+/** How a setting is named in messages: "--port / PORT". */
+const origin = (setting: Setting) => {
+  const s: Source = sources[setting];
+  return s.flag ? `--${s.flag} / ${s.env}` : s.env;
 };
 
-/** Read settings from command-line flags and environment; every problem is named. */
+/** Read settings from command-line flags and environment (flags win); every problem is named. */
 export function loadConfig(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): { ok: true; config: Config } | { ok: false; errors: FieldError[] } {
-  let flags: { port?: string | undefined; db?: string | undefined; host?: string | undefined };
+  const flagged = Object.values(sources as Record<Setting, Source>).flatMap((s) => (s.flag ? [s.flag] : []));
+  let flags: Record<string, string | boolean | undefined>;
   try {
     flags = parseArgs({
       args: [...argv],
-      options: { port: { type: 'string' }, db: { type: 'string' }, host: { type: 'string' } },
+      options: Object.fromEntries(flagged.map((f) => [f, { type: 'string' as const }])),
       strict: true,
       allowPositionals: false,
     }).values;
   } catch (error) {
     return {
       ok: false,
-      errors: [{ path: '/', expected: '--port N, --host H, --db URL', message: (error as Error).message }],
+      errors: [
+        {
+          path: '/',
+          expected: flagged.map((f) => `--${f} VALUE`).join(', '),
+          message: `${(error as Error).message}; expected ${flagged.map((f) => `--${f} VALUE`).join(', ')}`,
+        },
+      ],
     };
   }
 
-  let issuers: unknown;
-  if (env.SPINE_ADVISOR_CDS_ISSUERS !== undefined) {
+  const raw: Record<string, unknown> = {};
+  for (const [setting, s] of Object.entries(sources as Record<Setting, Source>) as [Setting, Source][]) {
+    const value = (s.flag ? flags[s.flag] : undefined) ?? env[s.env];
+    if (value === undefined || value === '') continue;
+    if (!s.json) {
+      raw[setting] = value;
+      continue;
+    }
     try {
-      issuers = JSON.parse(env.SPINE_ADVISOR_CDS_ISSUERS);
+      raw[setting] = JSON.parse(String(value));
     } catch {
       return {
         ok: false,
-        errors: [
-          {
-            path: '/cdsIssuers',
-            expected: 'a JSON object mapping each trusted issuer to its JWKS URL',
-            message: `${origins.cdsIssuers}: not valid JSON`,
-          },
-        ],
+        errors: [{ path: `/${setting}`, expected: 'a JSON object', message: `${origin(setting)}: not valid JSON` }],
       };
     }
   }
-  const raw = Object.fromEntries(
-    Object.entries({
-      port: flags.port ?? env.PORT,
-      host: flags.host ?? env.HOST,
-      db: flags.db ?? env.DATABASE_URL,
-      publicUrl: env.SPINE_ADVISOR_PUBLIC_URL,
-      cdsAuth: env.SPINE_ADVISOR_CDS_AUTH,
-      cdsIssuers: issuers,
-      adminToken: env.SPINE_ADVISOR_ADMIN_TOKEN,
-      rateLimit: env.SPINE_ADVISOR_RATE_LIMIT,
-      qcdsmId: env.SPINE_ADVISOR_QCDSM_ID,
-      webRoot: env.SPINE_ADVISOR_WEB_ROOT,
-    }).filter(([, v]) => v !== undefined && v !== ''),
-  );
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
     return {
       ok: false,
-      errors: toFieldErrors(parsed.error).map((e) => ({
-        ...e,
-        message: `${origins[e.path.slice(1).split('/')[0] ?? ''] ?? e.path}: ${e.message}`,
-      })),
+      errors: toFieldErrors(parsed.error).map((e) => {
+        const setting = e.path.split('/')[1] ?? '';
+        return { ...e, message: `${setting in sources ? origin(setting as Setting) : e.path}: ${e.message}` };
+      }),
     };
   }
   const c = parsed.data;
