@@ -50,6 +50,12 @@ export function imagingOf(order: ServiceRequest): DraftedImaging[] {
   return [];
 }
 
+/** The assessment of a case built from FHIR, validated like any input; undefined when it cannot be rated. */
+function assess(fhirCase: FhirCase): Assessment | undefined {
+  const parsed = fhirCase.case ? parseCase(fhirCase.case) : undefined;
+  return parsed?.ok ? evaluate(parsed.value) : undefined;
+}
+
 /** order-select / order-sign: one card per drafted lumbar imaging order; none for other orders. */
 export function respondToOrders(
   request: HookRequest,
@@ -63,13 +69,12 @@ export function respondToOrders(
   for (const drafted of draftedImaging(request)) {
     const fhirCase = caseFromFhir(record, now, drafted.order);
     const orderRef = `ServiceRequest/${drafted.order.id ?? '?'}`;
-    const parsed = fhirCase.case ? parseCase(fhirCase.case) : undefined;
-    if (!parsed?.ok) {
+    const assessment = assess(fhirCase);
+    if (!assessment) {
       cards.push(cannotRateCard(fhirCase, drafted, options));
       outcomes.push({ order: orderRef, fhirCase });
       continue;
     }
-    const assessment = evaluate(parsed.value);
     const { card, systemAction, rating } = orderCard(assessment, fhirCase, drafted, options);
     cards.push(card);
     actions.push(systemAction);
@@ -94,12 +99,11 @@ export function respondToChart(
   if (!hasBackPain) return { response: { cards: [] }, outcomes: [] };
   const imaging = openOrders.flatMap((o) => imagingOf(o));
   const fhirCase = caseFromFhir(record, now, imaging[0]?.order);
-  const parsed = fhirCase.case ? parseCase(fhirCase.case) : undefined;
-  if (!parsed?.ok) {
+  const assessment = assess(fhirCase);
+  if (!assessment) {
     if (imaging[0] === undefined) return { response: { cards: [] }, outcomes: [{ fhirCase }] };
     return { response: { cards: [cannotRateCard(fhirCase, imaging[0], options)] }, outcomes: [{ fhirCase }] };
   }
-  const assessment = evaluate(parsed.value);
   if (assessment.redFlags.length === 0 && imaging.length === 0) {
     return { response: { cards: [] }, outcomes: [{ fhirCase, assessment }] };
   }
