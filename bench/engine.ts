@@ -55,7 +55,7 @@ process.stdout.write(`${lines.join('\n')}\n`);
 
 // Report reading: a realistic ~3 KB report, read many times.
 const { readReport } = await import('@spine-advisor/engine');
-const { reports } = await import('../packages/engine/src/report/reports.js');
+const { reports } = await import('../packages/engine/src/testing/reports.js');
 let report = '';
 for (const r of reports) {
   if (report.length + r.text.length > 3072) break;

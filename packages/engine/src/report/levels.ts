@@ -35,10 +35,10 @@ export function normaliseLevels(text: string): string {
   );
 }
 
-/** Disc levels mentioned in normalised text, in order. */
+/** Disc levels mentioned in normalised text (any case), in order. */
 export function discLevelsIn(text: string): DiscLevel[] {
-  return [...text.matchAll(/\b(T12-L1|L[1-5]-(?:L[2-5]|S1))\b/g)]
-    .map((m) => m[1] as DiscLevel)
+  return [...text.matchAll(/\b(T12-L1|L[1-5]-(?:L[2-5]|S1))\b/gi)]
+    .map((m) => (m[1] as string).toUpperCase() as DiscLevel)
     .filter((l) => (discLevels as readonly string[]).includes(l));
 }
 

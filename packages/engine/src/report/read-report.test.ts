@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answered } from '../testing/cases.js';
+import { reports } from '../testing/reports.js';
 import { readReport } from './read-report.js';
 import { ReadingSchema } from './reading.js';
-import { reports } from './reports.js';
 
 describe('reading realistic reports', () => {
   it('has at least 40 reports', () => {

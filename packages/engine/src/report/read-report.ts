@@ -36,6 +36,8 @@ interface Sentence {
   readonly text: string;
   /** Lower-case, levels canonical, for matching. */
   readonly norm: string;
+  /** Every level the sentence names. */
+  readonly levels: readonly Level[];
   /** Levels given by a line label ("L4-5: …"), when the sentence names none itself. */
   readonly context: readonly Level[];
 }
@@ -51,13 +53,14 @@ function sentencesOf(report: string): Sentence[] {
       /^(?:[-*•]\s*|\d+[.)]\s*)?(?:at\s+)?((?:T12-L1|L\d-[LS]\d)(?:\s*(?:,|and|&)\s*(?:T12-L1|L\d-[LS]\d))*)\s*(?::|-|–)/i.exec(
         normLine,
       );
-    const context = label?.[1] ? discLevelsIn(label[1].toUpperCase()) : [];
+    const context = label?.[1] ? discLevelsIn(label[1]) : [];
     // Sentences end at a full stop followed by a space and a capital (not "L4.5" or "1.2 cm");
     // semicolons stay inside: they end a negation's scope, not the sentence.
     for (const piece of line.split(/(?<=[.!?])\s+(?=[A-Z0-9(])/)) {
       const t = piece.trim();
       if (t === '' || /^[\d.)\s]*$/.test(t)) continue;
-      out.push({ text: t, norm: normaliseLevels(t).toLowerCase(), context });
+      const norm = normaliseLevels(t).toLowerCase();
+      out.push({ text: t, norm, levels: [...discLevelsIn(norm), ...vertebraeIn(norm)], context });
     }
   }
   return out;
@@ -195,7 +198,7 @@ function segmentsOf(norm: string, hits: readonly Hit[]): { start: number; end: n
   const cuts = [0, ...[...norm.matchAll(/,|\band\b|;/g)].map((m) => m.index ?? 0), norm.length];
   const raw = cuts.slice(0, -1).map((start, i) => {
     const end = cuts[i + 1] ?? norm.length;
-    const text = norm.slice(start, end).toUpperCase();
+    const text = norm.slice(start, end);
     return {
       start,
       end,
@@ -222,14 +225,11 @@ function segmentsOf(norm: string, hits: readonly Hit[]): { start: number; end: n
 /** Levels at the very start of a stretch ("and L5-S1 with …"): they continue the list before. */
 function leadingLevels(stretch: string): Level[] {
   const m = /^[\s,;]*(?:and\s+)?((?:(?:t12-l1|l\d-[ls]\d)[\s,]*(?:and\s+)?)+)/.exec(stretch);
-  return m?.[1] ? discLevelsIn(m[1].toUpperCase()) : [];
+  return m?.[1] ? discLevelsIn(m[1]) : [];
 }
 
 function levelsFor(type: FindingType, def: FindingDefinition, segmentLevels: readonly Level[], s: Sentence): Level[] {
-  const upper = s.norm.toUpperCase();
-  const sentenceLevels: Level[] = [...discLevelsIn(upper), ...vertebraeIn(upper)];
-  let levels =
-    segmentLevels.length > 0 ? [...segmentLevels] : sentenceLevels.length > 0 ? sentenceLevels : [...s.context];
+  let levels = segmentLevels.length > 0 ? [...segmentLevels] : s.levels.length > 0 ? [...s.levels] : [...s.context];
   if ('vertebral' in def && def.vertebral) {
     const vertebral = levels.filter((l) => !l.includes('-'));
     if (vertebral.length > 0) levels = vertebral;

@@ -1,5 +1,5 @@
 import type { FindingType } from '../knowledge/report-vocabulary.js';
-import type { Finding } from './reading.js';
+import type { Finding } from '../report/reading.js';
 
 /**
  * Realistic lumbar imaging reports written for the tests, in varied styles (terse, verbose,
