@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, sep } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.js';
 
@@ -15,34 +15,54 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** One file of the built app, held in memory with its pre-compressed copies. */
+interface WebFile {
+  readonly type: string;
+  readonly cache: string;
+  readonly body: Buffer;
+  readonly br?: Buffer;
+  readonly gzip?: Buffer;
+}
+
+/** Read the built app once, at start-up: requests never touch the disk. */
+function loadWebRoot(root: string): Map<string, WebFile> {
+  const files = new Map<string, WebFile>();
+  const read = (path: string) => (existsSync(path) ? readFileSync(path) : undefined);
+  for (const name of readdirSync(root, { recursive: true }) as string[]) {
+    const file = join(root, name);
+    if (!statSync(file).isFile() || /\.(br|gz)$/.test(name)) continue;
+    const br = read(`${file}.br`);
+    const gzip = read(`${file}.gz`);
+    files.set(`/${name.split(sep).join('/')}`, {
+      type: types[extname(name)] ?? 'application/octet-stream',
+      cache: name.startsWith(`assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      body: readFileSync(file),
+      ...(br ? { br } : {}),
+      ...(gzip ? { gzip } : {}),
+    });
+  }
+  return files;
+}
+
 /**
- * The web app slot: the built web app from `webRoot` when there is one, else a short page that says
- * what this server is and where the API is.
+ * The web app slot: the built web app from `webRoot` when there is one (loaded at start-up; restart
+ * to serve a replaced file), else a short page that says what this server is and where the API is.
  */
 export async function webRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
   const root = deps.config.webRoot;
   if (root && existsSync(join(root, 'index.html'))) {
+    const files = loadWebRoot(root);
+    const index = files.get('/index.html') as WebFile;
     app.get('/*', async (req, reply) => {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      const file = normalize(join(root, path === '/' ? 'index.html' : path));
-      if (!file.startsWith(normalize(root))) return reply.callNotFound();
-      const target = existsSync(file) && statSync(file).isFile() ? file : join(root, 'index.html');
-      const cache = target.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      reply
-        .type(types[extname(target)] ?? 'application/octet-stream')
-        .header('cache-control', cache)
-        .header('vary', 'accept-encoding');
+      // Unknown paths are app routes (/check, /report): the app itself decides what to show.
+      const file = files.get(path === '/' ? '/index.html' : path) ?? index;
+      reply.type(file.type).header('cache-control', file.cache).header('vary', 'accept-encoding');
       // Send a pre-compressed copy from the build when the client accepts it.
       const accepts = String(req.headers['accept-encoding'] ?? '');
-      for (const [encoding, suffix] of [
-        ['br', '.br'],
-        ['gzip', '.gz'],
-      ] as const) {
-        if (accepts.includes(encoding) && existsSync(target + suffix)) {
-          return reply.header('content-encoding', encoding).send(readFileSync(target + suffix));
-        }
-      }
-      return reply.send(readFileSync(target));
+      if (file.br && accepts.includes('br')) return reply.header('content-encoding', 'br').send(file.br);
+      if (file.gzip && accepts.includes('gzip')) return reply.header('content-encoding', 'gzip').send(file.gzip);
+      return reply.send(file.body);
     });
     return;
   }
