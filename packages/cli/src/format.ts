@@ -2,7 +2,7 @@ import {
   type Assessment,
   acrVariants,
   type ConditionId,
-  conditionLabel,
+  conditions,
   procedures,
   type Reading,
   sources,
@@ -40,7 +40,9 @@ export function formatAssessment(a: Assessment, style: Style): string {
   if (a.redFlags.length === 0) out.push('  No red flags among the answers given.');
   for (const flag of a.redFlags) out.push(`  • ${flag.label}  ${dim(style, `[${flag.id}]`)}`);
   if (a.suspected.length > 0) {
-    out.push(`  Possible causes to rule out: ${a.suspected.map((c: ConditionId) => conditionLabel(c)).join('; ')}`);
+    out.push(
+      `  Possible causes to rule out: ${a.suspected.map((c: ConditionId) => conditions[c].shortLabel).join('; ')}`,
+    );
   }
   out.push('');
 

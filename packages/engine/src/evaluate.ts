@@ -2,7 +2,7 @@ import type { Assessment, TraceEntry } from './assessment.js';
 import type { Case, CaseField } from './case.js';
 import { categoryOf } from './knowledge/acr-variants.js';
 import { disclaimer } from './knowledge/advice.js';
-import { type ConditionId, conditionIds, conditions } from './knowledge/conditions.js';
+import { type ConditionId, conditionIds } from './knowledge/conditions.js';
 import { knowledge as defaultKnowledge, type Knowledge } from './knowledge/index.js';
 import type { Pathway, PathwayId } from './knowledge/pathways.js';
 import { procedureIds, procedures } from './knowledge/procedures.js';
@@ -250,9 +250,4 @@ function outOfScopeSteps(kb: Knowledge, fired: readonly Rule[]): string[] {
 function citedSources(kb: Knowledge, trace: readonly TraceEntry[]): Assessment['sources'] {
   const ids = [...new Set<SourceId>(trace.map((t) => t.source))];
   return ids.map((id) => ({ id, citation: kb.sources[id].citation, url: kb.sources[id].url }));
-}
-
-/** Plain-language names for the conditions, for readers of an assessment. */
-export function conditionLabel(id: ConditionId): string {
-  return conditions[id].shortLabel;
 }

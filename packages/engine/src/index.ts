@@ -8,7 +8,7 @@ export {
 } from './assessment.js';
 export { type Case, type CaseField, CaseSchema, ConditionIdSchema, caseFields } from './case.js';
 export { type FieldError, toFieldErrors } from './errors.js';
-export { conditionLabel, evaluate, RuleError } from './evaluate.js';
+export { evaluate, RuleError } from './evaluate.js';
 export { jsonSchemas, type SchemaName } from './json-schema.js';
 export { type AcrVariant, acrVariants, type Category, categoryOf } from './knowledge/acr-variants.js';
 export { conservativeCare, disclaimer, emergencyWarning, questionsToAsk } from './knowledge/advice.js';
