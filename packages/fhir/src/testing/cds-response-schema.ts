@@ -35,6 +35,7 @@ export const cdsResponseSchema = {
     },
   },
   definitions: {
+    uri: { type: 'string', format: 'uri' },
     nonEmpty: {
       type: 'string',
       minLength: 1,
@@ -84,14 +85,8 @@ export const cdsResponseSchema = {
             label: {
               $ref: '#/definitions/nonEmpty',
             },
-            url: {
-              type: 'string',
-              format: 'uri',
-            },
-            icon: {
-              type: 'string',
-              format: 'uri',
-            },
+            url: { $ref: '#/definitions/uri' },
+            icon: { $ref: '#/definitions/uri' },
           },
         },
         suggestions: {
@@ -209,10 +204,7 @@ export const cdsResponseSchema = {
         label: {
           $ref: '#/definitions/nonEmpty',
         },
-        url: {
-          type: 'string',
-          format: 'uri',
-        },
+        url: { $ref: '#/definitions/uri' },
         type: {
           enum: ['absolute', 'smart'],
         },
