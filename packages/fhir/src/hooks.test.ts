@@ -151,3 +151,33 @@ describe('patient-view', () => {
     expect(respondToChart(noBackPain, [], fixtureNow, options).response).toEqual({ cards: [] });
   });
 });
+
+describe('the spec-invariant schema catches violations', () => {
+  const card = {
+    uuid: '00000000-0000-4000-8000-000000000001',
+    summary: 'ok',
+    indicator: 'info',
+    source: { label: 'x' },
+  };
+  it.each([
+    ['a 140-character summary', { ...card, summary: 'x'.repeat(140) }],
+    ['the pre-1.0 hard-stop indicator', { ...card, indicator: 'hard-stop' }],
+    ['suggestions without selectionBehavior', { ...card, suggestions: [{ label: 'a', uuid: card.uuid }] }],
+    [
+      'a delete action without resourceId',
+      {
+        ...card,
+        suggestions: [{ label: 'a', uuid: card.uuid, actions: [{ type: 'delete', description: 'd' }] }],
+        selectionBehavior: 'any',
+      },
+    ],
+    ['an override reason without display', { ...card, overrideReasons: [{ system: 's', code: 'c' }] }],
+  ])('%s', (_name, bad) => {
+    expect(cdsResponseViolations({ cards: [card] })).toEqual([]);
+    expect(cdsResponseViolations({ cards: [bad] }).length).toBeGreaterThan(0);
+  });
+
+  it('flags empty optional values', () => {
+    expect(emptyValues({ cards: [], systemActions: [] })).toEqual(['/systemActions']);
+  });
+});
