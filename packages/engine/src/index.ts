@@ -9,8 +9,8 @@ export {
 export { type Case, type CaseField, CaseSchema, ConditionIdSchema, caseFields } from './case.js';
 export { type FieldError, toFieldErrors } from './errors.js';
 export { evaluate, RuleError } from './evaluate.js';
-export { parseJsonText } from './json-text.js';
 export { jsonSchemas, type SchemaName } from './json-schema.js';
+export { parseJsonText } from './json-text.js';
 export { type AcrVariant, acrVariants, type Category, categoryOf } from './knowledge/acr-variants.js';
 export { conservativeCare, disclaimer, emergencyWarning, questionsToAsk } from './knowledge/advice.js';
 export {

@@ -64,10 +64,18 @@ function keyProblem(text: string): FieldError | undefined {
         const raw = text.slice(i + 1, end);
         const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
         if (top.keys.has(key)) {
-          return { path: pointer(top, key), expected: 'each key once', message: `key ${JSON.stringify(key)} is given twice` };
+          return {
+            path: pointer(top, key),
+            expected: 'each key once',
+            message: `key ${JSON.stringify(key)} is given twice`,
+          };
         }
         if (key === '__proto__') {
-          return { path: pointer(top, key), expected: 'no "__proto__" key', message: 'the key "__proto__" is not allowed' };
+          return {
+            path: pointer(top, key),
+            expected: 'no "__proto__" key',
+            message: 'the key "__proto__" is not allowed',
+          };
         }
         top.keys.add(key);
         top.member = key;
@@ -102,13 +110,13 @@ function stringEnd(text: string, start: number): number {
 
 /** JSON pointer (RFC 6901) of `key` inside the object `frame`. */
 function pointer(frame: Frame, key: string): string {
-  const parts = [escape(key)];
+  const parts = [escapeSegment(key)];
   for (let f: Frame | undefined = frame; f?.parent !== undefined; f = f.parent) {
-    parts.push(f.parent.keys === undefined ? String(f.parent.index) : escape(f.parent.member));
+    parts.push(f.parent.keys === undefined ? String(f.parent.index) : escapeSegment(f.parent.member));
   }
   return `/${parts.reverse().join('/')}`;
 }
 
-function escape(segment: string): string {
+function escapeSegment(segment: string): string {
   return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }
