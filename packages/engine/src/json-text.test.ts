@@ -36,6 +36,7 @@ describe('parseJsonText', () => {
   });
 
   const noProto = fc.jsonValue().filter((v) => !JSON.stringify(v).includes('"__proto__"'));
+  const anyKeyButProto = fc.string().filter((k) => k !== '__proto__');
 
   it('property: every valid JSON document without duplicates is accepted unchanged', () => {
     fc.assert(
@@ -49,14 +50,13 @@ describe('parseJsonText', () => {
   it('property: any key duplicated in any object is rejected, named by that key', () => {
     fc.assert(
       fc.property(
-        fc.dictionary(fc.string(), noProto, { minKeys: 1 }),
+        fc.dictionary(anyKeyButProto, noProto, { minKeys: 1 }),
         fc.nat(),
         noProto,
-        fc.array(fc.string(), { maxLength: 3 }),
+        fc.array(anyKeyButProto, { maxLength: 3 }),
         (object, pick, other, outer) => {
           const keys = Object.keys(object);
           const key = keys[pick % keys.length] ?? '';
-          fc.pre(key !== '__proto__' && outer.every((k) => k !== '__proto__'));
           const inner = `{${JSON.stringify(object).slice(1, -1)},${JSON.stringify(key)}:${JSON.stringify(other)}}`;
           const text = outer.reduceRight((acc, k) => `{${JSON.stringify(k)}:[${acc}]}`, inner);
           const result = parseJsonText(text);
