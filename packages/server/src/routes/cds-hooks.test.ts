@@ -143,9 +143,10 @@ describe('CDS Hooks service with client authentication', () => {
     expect(text).not.toContain('fhir-access-token');
     const record = page.records.find((r) => r.hookInstance === 'hook-connectathon-ct-4-months-order-select');
     expect(record?.subject).toMatch(/^[0-9a-f]{32}$/);
-    expect(record?.input).toMatchObject({
-      hook: 'order-select',
-      assessed: [{ rating: 'not-appropriate', acrVariant: 2 }],
+    expect(record?.input).toMatchObject({ hook: 'order-select', cases: [{ case: { age: 49, sex: 'female' } }] });
+    expect(record?.output).toMatchObject({
+      assessed: [{ rating: 'not-appropriate', acrVariant: 2, urgency: 'none' }],
+      ratings: [{ code: '72133', consultId: expect.stringMatching(/^urn:uuid:/) }],
     });
   });
 
