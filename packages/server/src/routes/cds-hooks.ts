@@ -68,7 +68,12 @@ export async function cdsHooksPlugin(app: FastifyInstance, deps: Deps): Promise<
     const problem = toProblem(error);
     if (problem.code === 'internal') req.log.error({ err: error }, 'unhandled error');
     const { status, title, issue } = problems[problem.code];
-    const detail = problem.code === 'internal' ? title : (problem.detail ?? title);
+    const detail =
+      problem.code === 'internal'
+        ? title
+        : problem.code === 'body-too-large'
+          ? `The request body is over the ${config.cdsBodyLimitMb} MiB this service accepts: send a narrower prefetch (fewer resources, date-limited searches).`
+          : (problem.detail ?? title);
     return reply
       .code(status)
       .type('application/json')
