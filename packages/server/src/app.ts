@@ -43,7 +43,7 @@ export async function createDeps(config: Config, store: Store, overrides: Partia
 }
 
 /** Time limits of a connection: slow senders are cut off instead of holding a socket for minutes. */
-const timeouts = {
+export const connectionTimeouts = {
   /** The request line and headers must arrive within this. */
   headersMs: 10_000,
   /** The whole request (a 16 MB body on a slow link included) must arrive within this. */
@@ -57,9 +57,13 @@ const timeouts = {
 /** Build the HTTP app (not listening): REST API, CDS Hooks, docs and the web app slot. */
 export async function buildApp(
   deps: Deps,
-  options: { logger?: FastifyServerOptions['logger'] } = {},
+  options: {
+    logger?: FastifyServerOptions['logger'];
+    timeouts?: Partial<Record<keyof typeof connectionTimeouts, number>>;
+  } = {},
 ): Promise<FastifyInstance> {
   const { config } = deps;
+  const timeouts = { ...connectionTimeouts, ...options.timeouts };
   const security = securityHeaders(config.publicUrl);
   const app = Fastify({
     // Request logs are at info level; the server runs at warn, so bodies and headers (tokens,
