@@ -211,15 +211,16 @@ describe('CDS Hooks under hostile and heavy input', () => {
   it('rejects a key given twice in an application/fhir+json body, naming the key', async () => {
     const text = JSON.stringify(callFor('connectathon-ct-4-months', 'pt-dup')).replace(
       '"hook":"order-select"',
-      '"hook":"order-select","hook":"patient-view"',
+      '"hookInstance":"first-of-two","hook":"order-select"',
     );
+    expect(text.match(/"hookInstance"/g)).toHaveLength(2);
     const r = await post(`${server.url}/cds-services/lbp-imaging`, text, {
       authorization: `Bearer ${await sign()}`,
       'content-type': 'application/fhir+json',
     });
     expect(r.status).toBe(400);
-    expect(r.json).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ expression: ['/hook'] }] });
-    expect(r.text).toContain('hook');
+    expect(r.json).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ expression: ['/hookInstance'] }] });
+    expect(r.text).toContain('hookInstance');
   });
 
   it('rejects prototype poisoning in an application/fhir+json body', async () => {
