@@ -1,7 +1,8 @@
 import { request } from 'node:http';
 import { fixtureNow, fixtures, hookRequest, searchset } from '@spine-advisor/fhir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestClient, type TestClient } from '../testing/jwt.js';
+import { startCdsTestServer } from '../testing/cds.js';
+import type { TestClient } from '../testing/jwt.js';
 import { post, startTestServer, type TestServer, testPublicUrl } from '../testing/server.js';
 
 /** A hook call for a fixture patient, its id swapped for another (ids are opaque strings to us). */
@@ -74,16 +75,13 @@ describe('CDS Hooks under hostile and heavy input', () => {
   const call = async (body: unknown) =>
     post(`${server.url}/cds-services/lbp-imaging`, body, { authorization: `Bearer ${await sign()}` });
 
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
-    client = await startTestClient('https://ehr.example.org', () => fixtureNow);
-    server = await startTestServer(
-      { cdsAuth: 'required', cdsIssuers: { [client.iss]: client.jwksUrl }, adminToken: 'admin-token-0123456789' },
-      { now: () => fixtureNow },
-    );
+    ({ client, server, close } = await startCdsTestServer());
   });
   afterAll(async () => {
-    await server.close();
-    await client.close();
+    await close();
   });
 
   it.each(['49', '1', '17', '2026', 'true', 'female'])(
