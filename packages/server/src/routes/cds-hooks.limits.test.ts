@@ -1,6 +1,8 @@
 import { request } from 'node:http';
 import { fixtureNow, fixtures, hookRequest, searchset } from '@spine-advisor/fhir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, createDeps } from '../app.js';
+import { problems } from '../problems.js';
 import { startCdsTestServer } from '../testing/cds.js';
 import type { TestClient } from '../testing/jwt.js';
 import { post, startTestServer, type TestServer, testPublicUrl } from '../testing/server.js';
@@ -260,6 +262,62 @@ describe('the PAMA extension copy setting', () => {
       const body = r.json as { systemActions: unknown[]; extension: { systemActions: unknown[] } };
       expect(body.extension.systemActions).toEqual(body.systemActions);
     } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('bounded body parsing', () => {
+  it('reads at most cdsConcurrentBodies bodies at once; the next waits unread until a slot frees', async () => {
+    const server = await startTestServer({ cdsConcurrentBodies: 1 }, { now: () => fixtureNow });
+    const { port } = new URL(server.url);
+    // The first call sends half its body and stalls, holding the only slot.
+    const stalled = request({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/cds-services/lbp-imaging',
+      headers: { 'content-type': 'application/json', 'content-length': '100000' },
+    });
+    stalled.on('error', () => undefined);
+    stalled.write(' '.repeat(50_000));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    try {
+      let answered = false;
+      const second = post(
+        `${server.url}/cds-services/lbp-imaging`,
+        callFor('connectathon-ct-4-months', 'pt-slot'),
+      ).then((r) => {
+        answered = true;
+        return r;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(answered).toBe(false);
+      stalled.destroy();
+      expect((await second).status).toBe(200);
+    } finally {
+      stalled.destroy();
+      await server.close();
+    }
+  });
+});
+
+describe('a hook call whose audit record cannot be written', () => {
+  it('gets a clear 503 OperationOutcome saying no advice was given, never a misleading error', async () => {
+    const server = await startTestServer({}, { now: () => fixtureNow });
+    const broken = { ...server.store, record: async () => Promise.reject(new Error('disk full at /secret/path')) };
+    const app = await buildApp(await createDeps(server.config, broken, { now: () => fixtureNow }));
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const r = await post(`${url}/cds-services/lbp-imaging`, callFor('connectathon-ct-4-months', '49'));
+      expect(r.status).toBe(503);
+      expect(r.json).toMatchObject({
+        resourceType: 'OperationOutcome',
+        issue: [{ code: 'transient', diagnostics: problems['audit-unavailable'].title }],
+      });
+      expect(r.text).not.toContain('secret');
+    } finally {
+      await app.close();
       await server.close();
     }
   });

@@ -1,15 +1,25 @@
-import { type AuditRow, fieldsOf, RowSchema, rowOf } from './audit-columns.js';
+import { type AuditRow, auditColumns, fieldsOf, RowSchema, rowOf } from './audit-columns.js';
 import { replaceIdentifier } from './replace-identifier.js';
 import type { AuditInput, AuditRecord } from './store.js';
 
-/** Convert a database row to a record; a malformed row is an error naming the column. */
+/** The columns that hold JSON documents. */
+const jsonColumns: readonly string[] = auditColumns.filter((c) => c.type === 'json').map((c) => c.column);
+
+/**
+ * Convert a database row to a record; a malformed row is an error naming the column. A row whose
+ * JSON does not parse (written by an older version that replaced identifiers in the text) is
+ * returned with those values null and named under `unreadable`, so it never breaks a page.
+ */
 export function toRecord(row: unknown): AuditRecord {
   const parsed = RowSchema.safeParse(row);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`malformed audit row: column ${String(issue?.path[0])} ${issue?.message ?? ''}`);
+  if (parsed.success) return fieldsOf(parsed.data) as unknown as AuditRecord;
+  const columns = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
+  if (typeof row === 'object' && row !== null && columns.every((c) => jsonColumns.includes(c))) {
+    const blanked = { ...row, ...Object.fromEntries(columns.map((c) => [c, 'null'])) };
+    return { ...toRecord(blanked), unreadable: columns };
   }
-  return fieldsOf(parsed.data) as unknown as AuditRecord;
+  const issue = parsed.error.issues[0];
+  throw new Error(`malformed audit row: column ${String(issue?.path[0])} ${issue?.message ?? ''}`);
 }
 
 /**

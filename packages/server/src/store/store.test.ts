@@ -206,3 +206,26 @@ describe('migrations', () => {
     await second.close();
   });
 });
+
+describe('rows written by older versions', () => {
+  it('pages through a row whose JSON was corrupted by text replacement, marking it unreadable', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'spine-store-')), 'audit.db');
+    const store = openSqliteStore(path);
+    try {
+      const good = randomUUID();
+      await store.record(sample(), good, new Date());
+      // What the old text replacement made of `{"age":49}` for patient id 49.
+      const db = new Database(path);
+      db.prepare(
+        "INSERT INTO audit_records (id, recorded_at, kind, service, knowledge_version, input, output) VALUES ('broken', '2026-12-01T00:00:00.000Z', 'cds-call', 'lbp-imaging', 'k', '{\"age\":pseudonym-x}', '{}')",
+      ).run();
+      db.close();
+      const page = await store.list({ limit: 10 });
+      expect(page.records.map((r) => r.id)).toEqual([good, 'broken']);
+      expect(page.records[1]).toMatchObject({ input: null, output: {}, unreadable: ['input'] });
+      expect(page.records[0]?.unreadable).toBeUndefined();
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -32,6 +32,8 @@ export interface AuditRecord extends Omit<AuditInput, 'redact'> {
   readonly seq: number;
   readonly id: string;
   readonly recordedAt: string;
+  /** Columns of an old row whose JSON could not be read (shown as null), if any. */
+  readonly unreadable?: readonly string[];
 }
 
 /** One page of the audit trail, oldest first; `next` is the cursor for the following page. */
