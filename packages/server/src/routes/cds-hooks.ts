@@ -98,10 +98,13 @@ export async function cdsHooksPlugin(app: FastifyInstance, deps: Deps): Promise<
   /** Check the client's JWT before the body is read; on failure 401 without saying why (the reason goes to the log). */
   const authorise = (suffix: string) => async (req: FastifyRequest) => {
     const id = serviceOf(req);
-    const verdict = await deps.auth.verify(
-      req.headers.authorization,
-      `${config.publicUrl}/cds-services/${id}${suffix}`,
-    );
+    // Replay memory lives in the database: when it cannot be checked, refuse clearly rather than guess.
+    const verdict = await deps.auth
+      .verify(req.headers.authorization, `${config.publicUrl}/cds-services/${id}${suffix}`)
+      .catch((error: unknown) => {
+        req.log.error({ err: error }, 'CDS client JWT could not be checked');
+        throw new HttpProblem('audit-unavailable');
+      });
     if (verdict.ok) return;
     req.log.warn({ reason: verdict.reason }, 'CDS client JWT rejected');
     throw new HttpProblem('unauthorized', 'Unauthorized');
