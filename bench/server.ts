@@ -6,12 +6,12 @@
  * runs in its own process, so it does not take the server's event loop (2 cores: one each).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtures, hookRequest, searchset } from '@spine-advisor/fhir/testing';
-import { ConfigSchema, startServer } from '@spine-advisor/server';
+import { ConfigSchema, openSqliteStore, startServer } from '@spine-advisor/server';
 import Fastify from 'fastify';
 
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
@@ -103,6 +103,23 @@ const paced = await run(`${appUrl}/cds-services/lbp-imaging`, ['-R', '500']);
 await server.close();
 await bare.close();
 
+// Audit size: every record the runs wrote, as the audit API returns it, and the database on disk.
+const store = openSqliteStore(db);
+let records = 0;
+let recordBytes = 0;
+for (let after = 0; ; ) {
+  const page = await store.list({ after, limit: 500, kind: 'cds-call' });
+  records += page.records.length;
+  for (const r of page.records) recordBytes += Buffer.byteLength(JSON.stringify(r));
+  if (page.next === null) break;
+  after = page.next;
+}
+await store.close();
+const fileBytes = ['', '-wal'].reduce(
+  (sum, suffix) => sum + (existsSync(db + suffix) ? statSync(db + suffix).size : 0),
+  0,
+);
+
 const line = (name: string, r: { rps: number; p50: number; p99: number }) =>
   `  ${name.padEnd(34)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(5)} ms   p99 ${r.p99.toFixed(1).padStart(5)} ms`;
 const ratio = cds.rps / bareResult.rps;
@@ -112,6 +129,7 @@ process.stdout.write(
     line('bare fastify route (parse + canned)', bareResult),
     line('order-select (full prefetch, audit)', cds),
     line('order-select at 500 req/s', paced),
+    `  audit: ${records} CDS call records, ${(recordBytes / Math.max(records, 1)).toFixed(0)} bytes per record as stored; ${(fileBytes / Math.max(records, 1)).toFixed(0)} bytes per record on disk (database file and WAL)`,
     `  throughput ratio: ${ratio.toFixed(2)} (goal ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'}); p99 at 500 req/s: ${paced.p99.toFixed(1)} ms (goal < 20 ms: ${paced.p99 < 20 ? 'met' : 'NOT met'})`,
     '',
   ].join('\n'),

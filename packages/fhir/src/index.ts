@@ -28,7 +28,7 @@ export {
   respondToOrders,
 } from './hooks.js';
 export { displayOf, imagingProcedureOf, orderCodeFor } from './imaging-codes.js';
-export { operationOutcome } from './operation-outcome.js';
+export { type IssueType, operationOutcome } from './operation-outcome.js';
 export {
   chartPrefetchTemplates,
   fillTemplate,

@@ -1,8 +1,23 @@
 import type { OperationOutcome } from './fhir-types.js';
 
+/** FHIR R4 issue types (http://hl7.org/fhir/issue-type) this service reports. */
+export type IssueType =
+  | 'invalid'
+  | 'structure'
+  | 'security'
+  | 'forbidden'
+  | 'exception'
+  | 'timeout'
+  | 'transient'
+  | 'not-found'
+  | 'not-supported'
+  | 'throttled'
+  | 'too-costly'
+  | 'processing';
+
 /** An OperationOutcome for a failed CDS Hooks or FHIR call (CDS Hooks 3.0 recommends one on non-2xx). */
 export function operationOutcome(
-  code: 'invalid' | 'security' | 'exception' | 'not-found' | 'throttled' | 'too-costly' | 'processing',
+  code: IssueType,
   diagnostics: string,
   expression?: readonly string[],
 ): OperationOutcome {

@@ -1,20 +1,23 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import { operationOutcome } from '@spine-advisor/fhir';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { createCdsAuth } from './cds/auth.js';
 import type { Config } from './config.js';
 import type { Deps } from './deps.js';
-import { HttpProblem, type ProblemCode, problemBody, problems } from './problems.js';
+import { clientErrorHandler } from './http/client-error.js';
+import { limitConnectionsPerAddress } from './http/connections.js';
+import { registerJsonParser } from './http/json-body.js';
+import { securityHeaders } from './http/security-headers.js';
+import { HttpProblem, problemBody, problems, toProblem } from './problems.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
-import { cdsHooksRoutes } from './routes/cds-hooks.js';
+import { cdsHooksPlugin } from './routes/cds-hooks.js';
 import { docsRoutes } from './routes/docs.js';
 import { healthRoutes } from './routes/health.js';
 import { reportReadingRoutes } from './routes/report-readings.js';
 import { webRoutes } from './routes/web.js';
+import { scheduleRetention } from './store/retention.js';
 import type { Store } from './store/store.js';
 
 /** Defaults for what a deployment does not override: real clock, UUIDs, fetch, JWT checks. */
@@ -27,118 +30,113 @@ export async function createDeps(config: Config, store: Store, overrides: Partia
     now,
     uuid: randomUUID,
     fetch: (url, init) => fetch(url, init),
-    auth: createCdsAuth({ mode: config.cdsAuth, issuers: config.cdsIssuers, now }),
+    auth: createCdsAuth({
+      mode: config.cdsAuth,
+      issuers: config.cdsIssuers,
+      now,
+      maxLifetimeSeconds: config.jwtMaxLifetimeSeconds,
+      claimOnce: (k, expiresAt, at) => store.claimOnce(k, expiresAt, at),
+    }),
     pseudonym: (patientId) => createHmac('sha256', key).update(patientId).digest('hex').slice(0, 32),
     ...overrides,
   };
 }
 
+/** Time limits of a connection: slow senders are cut off instead of holding a socket for minutes. */
+export const connectionTimeouts = {
+  /** The request line and headers must arrive within this. */
+  headersMs: 10_000,
+  /** The whole request (a 16 MB body on a slow link included) must arrive within this. */
+  requestMs: 60_000,
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveMs: 5_000,
+  /** How often Node checks the two limits above. */
+  checkEveryMs: 1_000,
+} as const;
+
 /** Build the HTTP app (not listening): REST API, CDS Hooks, docs and the web app slot. */
 export async function buildApp(
   deps: Deps,
-  options: { logger?: FastifyServerOptions['logger'] } = {},
+  options: {
+    logger?: FastifyServerOptions['logger'];
+    timeouts?: Partial<Record<keyof typeof connectionTimeouts, number>>;
+  } = {},
 ): Promise<FastifyInstance> {
+  const { config } = deps;
+  const timeouts = { ...connectionTimeouts, ...options.timeouts };
+  const security = securityHeaders(config.publicUrl);
   const app = Fastify({
-    logger: options.logger ?? false,
-    bodyLimit: 1024 * 1024,
-    trustProxy: false,
     // Request logs are at info level; the server runs at warn, so bodies and headers (tokens,
     // health data) are never logged.
-  });
-  app.addContentTypeParser(['application/fhir+json'], { parseAs: 'string' }, (_req, body, done) => {
-    try {
-      done(null, JSON.parse(String(body)));
-    } catch (error) {
-      Object.assign(error as Error, { statusCode: 400 });
-      done(error as Error, undefined);
-    }
-  });
-
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        workerSrc: ["'self'"],
-      },
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: { headersTimeout: timeouts.headersMs, connectionsCheckingInterval: timeouts.checkEveryMs },
+    clientErrorHandler: clientErrorHandler(security),
+    // Fastify's own errors (a URL that cannot be decoded) in our format, with the security headers.
+    frameworkErrors: (error, req, res) => {
+      const problem = toProblem(error);
+      return (res as FastifyReply)
+        .code(problems[problem.code].status)
+        .headers({ ...security, 'cache-control': 'no-store' })
+        .type('application/problem+json')
+        .send(problemBody(problem.code, req.raw.url));
     },
   });
-  await app.register(cors, {
-    origin: '*',
-    methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['Content-Type', 'Authorization'],
+  limitConnectionsPerAddress(app.server, config.maxConnectionsPerAddress);
+  registerJsonParser(app);
+
+  app.addHook('onRequest', async (_req, reply) => {
+    reply.headers(security);
   });
-  if (deps.config.rateLimit > 0) {
+  // Answers carry health data unless a route says otherwise (the web app's files set their own).
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  if (config.rateLimit > 0) {
     await app.register(rateLimit, {
-      max: deps.config.rateLimit,
+      max: config.rateLimit,
       timeWindow: 60_000,
       errorResponseBuilder: () =>
         new HttpProblem('rate-limited', 'Slow down and retry after the Retry-After interval.'),
     });
   }
 
-  app.setErrorHandler((error: FastifyError | HttpProblem, req, reply) => {
-    const code = problemCode(error);
-    if (code === 'internal') req.log.error({ err: error }, 'unhandled error');
-    const status = problems[code].status;
-    if (req.url.startsWith('/cds-services')) {
-      return reply
-        .code(status)
-        .type('application/json')
-        .send(
-          operationOutcome(
-            status >= 500 ? 'exception' : status === 429 ? 'throttled' : 'invalid',
-            problems[code].title,
-          ),
-        );
-    }
-    const detail = error instanceof HttpProblem ? error.detail : code === 'internal' ? undefined : error.message;
-    const errors = error instanceof HttpProblem ? error.errors : undefined;
+  app.setErrorHandler((error, req, reply) => {
+    const problem = toProblem(error);
+    if (problem.code === 'internal') req.log.error({ err: error }, 'unhandled error');
     return reply
-      .code(status)
+      .code(problems[problem.code].status)
       .type('application/problem+json')
-      .send(problemBody(code, req.url, detail, errors));
+      .send(problemBody(problem.code, req.url, problem.detail, problem.errors));
   });
-  app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/cds-services')) {
-      return reply.code(404).type('application/json').send(operationOutcome('not-found', 'No such CDS Hooks endpoint'));
-    }
-    return reply.code(404).type('application/problem+json').send(problemBody('not-found', req.url));
-  });
+  app.setNotFoundHandler((req, reply) =>
+    reply.code(404).type('application/problem+json').send(problemBody('not-found', req.url)),
+  );
 
   await app.register(async (scope) => {
     await healthRoutes(scope, deps);
-    await assessmentRoutes(scope, deps);
-    await reportReadingRoutes(scope, deps);
     await auditRoutes(scope, deps);
-    await cdsHooksRoutes(scope, deps);
     await docsRoutes(scope, deps);
     await webRoutes(scope, deps);
   });
+  // The REST API: cross-origin only for the origins a deployment lists (a web app served elsewhere).
+  await app.register(async (scope) => {
+    if (config.corsOrigins.length > 0) {
+      await scope.register(cors, {
+        origin: config.corsOrigins,
+        methods: ['POST', 'OPTIONS'],
+        allowedHeaders: ['Content-Type'],
+        exposedHeaders: ['X-Audit-Id'],
+      });
+    }
+    await assessmentRoutes(scope, deps);
+    await reportReadingRoutes(scope, deps);
+  });
+  await app.register(cdsHooksPlugin, { ...deps, prefix: '/cds-services' });
+  scheduleRetention(app, deps);
   return app;
-}
-
-/** Map any error to a catalogue code: ours by code, fastify's by status, everything else 500. */
-function problemCode(error: FastifyError | HttpProblem): ProblemCode {
-  if (error instanceof HttpProblem) return error.code;
-  switch (error.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'body-too-large';
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return 'unsupported-media-type';
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return 'invalid-json';
-  }
-  if (error instanceof SyntaxError || error.statusCode === 400) return 'invalid-json';
-  if (error.statusCode === 413) return 'body-too-large';
-  if (error.statusCode === 415) return 'unsupported-media-type';
-  if (error.statusCode === 429) return 'rate-limited';
-  if (error.statusCode === 404) return 'not-found';
-  return 'internal';
 }

@@ -2,6 +2,9 @@ import { parseArgs } from 'node:util';
 import { type FieldError, toFieldErrors } from '@spine-advisor/engine';
 import { z } from 'zod';
 
+/** A yes/no setting: a boolean, or its text from the environment (`true`, `false`, `1`, `0`…). */
+const flag = z.union([z.boolean(), z.stringbool()]);
+
 /** Server settings (contract section 4), from flags and environment; flags win. */
 export const ConfigSchema = z.strictObject({
   port: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -17,6 +20,31 @@ export const ConfigSchema = z.strictObject({
   qcdsmId: z.string().min(1).default('spine-advisor'),
   /** Folder of the built web app, served at `/`. */
   webRoot: z.string().optional(),
+  /** Largest CDS Hooks request body, in MiB: a real record with all its medications is over 3.5 MB. */
+  cdsBodyLimitMb: z.coerce.number().int().min(1).max(256).default(16),
+  /** CDS Hooks bodies read and parsed at once (after the JWT is checked); the rest wait, unread. */
+  cdsConcurrentBodies: z.coerce.number().int().min(1).max(256).default(4),
+  /** Longest accepted CDS client JWT lifetime (`exp - iat`), in seconds; CDS Hooks expects short-lived tokens. */
+  jwtMaxLifetimeSeconds: z.coerce.number().int().min(1).max(3600).default(300),
+  /** Send the PAMA rating a second time under `extension.systemActions`, for clients that read it only there. */
+  cdsExtensionSystemActions: flag.default(false),
+  /** Keep audit records this many days, then delete them; unset keeps them forever. */
+  auditRetentionDays: z.coerce.number().int().min(1).optional(),
+  /**
+   * Behind a reverse proxy: trust `X-Forwarded-For` from these proxy addresses (comma-separated IPs
+   * or CIDRs, or `true` for any) so rate limits apply per client, not per proxy. Off by default.
+   */
+  trustProxy: z
+    .union([z.boolean(), z.string()])
+    .transform((v) => (v === true || v === 'true' ? true : v === false || v === 'false' || v === '' ? false : v))
+    .default(false),
+  /** Open connections allowed per client address; more are closed at once. */
+  maxConnectionsPerAddress: z.coerce.number().int().min(1).default(64),
+  /** Origins (comma-separated) allowed to call the REST assessment and reading API from a browser; CDS Hooks is open to any. */
+  corsOrigins: z
+    .union([z.array(z.string()), z.string()])
+    .transform((v) => (typeof v === 'string' ? v.split(',').map((o) => o.trim()) : v).filter((o) => o !== ''))
+    .default([]),
 });
 
 /** Validated server settings. */
@@ -34,6 +62,14 @@ const sources = {
   rateLimit: { env: 'SPINE_ADVISOR_RATE_LIMIT' },
   qcdsmId: { env: 'SPINE_ADVISOR_QCDSM_ID' },
   webRoot: { env: 'SPINE_ADVISOR_WEB_ROOT' },
+  cdsBodyLimitMb: { env: 'SPINE_ADVISOR_CDS_BODY_LIMIT_MB' },
+  cdsConcurrentBodies: { env: 'SPINE_ADVISOR_CDS_CONCURRENT_BODIES' },
+  jwtMaxLifetimeSeconds: { env: 'SPINE_ADVISOR_JWT_MAX_LIFETIME_SECONDS' },
+  cdsExtensionSystemActions: { env: 'SPINE_ADVISOR_CDS_EXTENSION_SYSTEM_ACTIONS' },
+  auditRetentionDays: { env: 'SPINE_ADVISOR_AUDIT_RETENTION_DAYS' },
+  trustProxy: { env: 'SPINE_ADVISOR_TRUST_PROXY' },
+  maxConnectionsPerAddress: { env: 'SPINE_ADVISOR_MAX_CONNECTIONS_PER_ADDRESS' },
+  corsOrigins: { env: 'SPINE_ADVISOR_CORS_ORIGINS' },
 } as const satisfies Record<keyof z.infer<typeof ConfigSchema>, { env: string; flag?: string; json?: true }>;
 
 type Setting = keyof typeof sources;

@@ -1,5 +1,6 @@
 import { jsonSchemas, knowledgeVersion, ReadingRequestSchema } from '@spine-advisor/engine';
 import { z } from 'zod';
+import { auditKinds } from './store/audit-columns.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -65,6 +66,7 @@ export function openApiDocument(publicUrl: string) {
             '413': problemResponse('The body is too large'),
             '415': problemResponse('The body is not JSON'),
             '429': problemResponse('Too many requests'),
+            '503': problemResponse('The audit trail cannot be written, so no assessment was given'),
           },
         },
       },
@@ -95,7 +97,7 @@ export function openApiDocument(publicUrl: string) {
               description: 'Cursor: the `next` of the previous page',
             },
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
-            { name: 'kind', in: 'query', schema: { enum: ['assessment', 'cds-call', 'feedback'] } },
+            { name: 'kind', in: 'query', schema: { enum: [...auditKinds] } },
           ],
           responses: {
             '200': {
@@ -110,8 +112,11 @@ export function openApiDocument(publicUrl: string) {
       '/healthz': {
         get: {
           operationId: 'health',
-          summary: 'Liveness, knowledge version and database status',
-          responses: { '200': { description: 'Healthy' }, '503': { description: 'The database is unreachable' } },
+          summary: 'Liveness, knowledge version, and whether the audit trail can be written',
+          responses: {
+            '200': { description: 'Healthy' },
+            '503': { description: 'Degraded: the audit trail cannot be read or written; `reason` says why' },
+          },
         },
       },
       '/cds-services': {
@@ -131,8 +136,10 @@ export function openApiDocument(publicUrl: string) {
           ],
           responses: {
             '200': { description: 'Cards and system actions' },
-            '400': { description: 'Invalid hook request (OperationOutcome)' },
-            '401': { description: 'Unauthorized (OperationOutcome)' },
+            '400': { description: 'Invalid hook request, or a JSON key given twice (OperationOutcome)' },
+            '401': { description: 'Unauthorized (OperationOutcome); checked before the body is read' },
+            '413': { description: 'Body over SPINE_ADVISOR_CDS_BODY_LIMIT_MB (OperationOutcome, too-costly)' },
+            '503': { description: 'The audit trail cannot be written, so no cards were given (OperationOutcome)' },
           },
         },
       },

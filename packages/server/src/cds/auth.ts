@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, type JWTVerifyGetKey, jwtVerify } from 'jose';
 
 /** Algorithms CDS Hooks recommends; `none` and every HMAC algorithm are refused (cds-hooks.md §9). */
@@ -18,15 +19,18 @@ export interface CdsAuth {
 /**
  * Build the verifier: ES384/RS384 only, `iss` on the allowlist with its JWKS (a `jku` header must
  * name that same JWKS: arbitrary URLs are never fetched), `aud` = the called endpoint's URL, `exp`
- * in the future, `iat` not in the future, and `jti` not seen before within the token's lifetime.
+ * in the future, `iat` not in the future, a lifetime (`exp - iat`) of at most `maxLifetimeSeconds`,
+ * and `jti` not seen before within the token's lifetime. Seen `jti`s are claimed in the database
+ * (`claimOnce`), so replicas share them and memory does not grow with traffic.
  */
 export function createCdsAuth(options: {
   mode: 'required' | 'off';
   issuers: Readonly<Record<string, string>>;
   now: () => Date;
+  maxLifetimeSeconds: number;
+  claimOnce: (key: string, expiresAt: Date, now: Date) => Promise<boolean>;
 }): CdsAuth {
   const keySets = new Map<string, JWTVerifyGetKey>();
-  const seen = new Map<string, number>(); // iss + jti → exp (epoch seconds)
 
   function keysFor(iss: string, url: string): JWTVerifyGetKey {
     let keys = keySets.get(iss);
@@ -35,10 +39,6 @@ export function createCdsAuth(options: {
       keySets.set(iss, keys);
     }
     return keys;
-  }
-
-  function forget(nowSeconds: number) {
-    for (const [key, exp] of seen) if (exp + skewSeconds < nowSeconds) seen.delete(key);
   }
 
   return {
@@ -82,12 +82,16 @@ export function createCdsAuth(options: {
         return { ok: false, reason: `verification failed: ${(error as Error).message}` };
       }
       const nowSeconds = Math.floor(now.getTime() / 1000);
-      if ((payload.iat ?? 0) > nowSeconds + skewSeconds) return { ok: false, reason: 'iat in the future' };
+      const iat = payload.iat ?? 0;
+      const exp = payload.exp ?? 0;
+      if (iat > nowSeconds + skewSeconds) return { ok: false, reason: 'iat in the future' };
+      if (exp - iat > options.maxLifetimeSeconds)
+        return { ok: false, reason: `lifetime ${exp - iat} s is over ${options.maxLifetimeSeconds} s` };
       const jti = String(payload.jti);
-      const key = `${iss}\u0000${jti}`;
-      forget(nowSeconds);
-      if (seen.has(key)) return { ok: false, reason: 'jti replayed' };
-      seen.set(key, payload.exp ?? nowSeconds);
+      // Hashed: the key is fixed-length text whatever the issuer puts in iss and jti.
+      const key = createHash('sha256').update(iss).update('\u0000').update(jti).digest('hex');
+      if (!(await options.claimOnce(key, new Date((exp + skewSeconds) * 1000), now)))
+        return { ok: false, reason: 'jti replayed' };
       return { ok: true, iss, jti, ...(typeof payload.tenant === 'string' ? { tenant: payload.tenant } : {}) };
     },
   };

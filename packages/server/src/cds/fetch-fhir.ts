@@ -76,9 +76,8 @@ async function fetchJson(
 ): Promise<PrefetchResult> {
   if (!request.fhirServer) return { kind: 'error', reason: 'no fhirServer' };
   if (signal.aborted) return { kind: 'error', reason: 'time budget spent' };
-  const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${request.fhirServer.replace(/\/$/, '')}/${pathOrUrl}`;
-  if (!url.startsWith(request.fhirServer.replace(/\/$/, '')))
-    return { kind: 'error', reason: 'link outside fhirServer' };
+  const url = sameOrigin(request.fhirServer, pathOrUrl);
+  if (url === undefined) return { kind: 'error', reason: 'link outside fhirServer' };
   const headers: Record<string, string> = { Accept: 'application/fhir+json' };
   if (request.fhirAuthorization) headers.Authorization = `Bearer ${request.fhirAuthorization.access_token}`;
   try {
@@ -88,4 +87,22 @@ async function fetchJson(
   } catch (error) {
     return { kind: 'error', reason: (error as Error).name === 'TimeoutError' ? 'time budget spent' : 'fetch failed' };
   }
+}
+
+/**
+ * The URL to fetch for a path or a `next` link, when its origin (scheme, host and port, parsed) is
+ * exactly `fhirServer`'s: only then may the access token go with it. String prefixes are not enough:
+ * `http://host:4711` is a prefix of `http://host:47110/…`.
+ */
+export function sameOrigin(fhirServer: string, pathOrUrl: string): string | undefined {
+  let base: URL;
+  let url: URL;
+  try {
+    base = new URL(fhirServer.endsWith('/') ? fhirServer : `${fhirServer}/`);
+    url = /^[a-z][\w+.-]*:/i.test(pathOrUrl) ? new URL(pathOrUrl) : new URL(pathOrUrl.replace(/^\/+/, ''), base);
+  } catch {
+    return undefined;
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') return undefined;
+  return url.origin === base.origin && url.username === '' && url.password === '' ? url.href : undefined;
 }

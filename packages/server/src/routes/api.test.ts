@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, createDeps } from '../app.js';
 import { problems } from '../problems.js';
 import { post, startTestServer, type TestServer } from '../testing/server.js';
 
@@ -148,16 +149,37 @@ describe('limits and failures', () => {
   });
 
   it('hides internal errors behind a 500 problem', async () => {
+    const server = await startTestServer({ adminToken: 'admin-token-0123456789' });
+    const broken = { ...server.store, list: async () => Promise.reject(new Error('disk on fire at /secret/path')) };
+    const app = await buildApp(await createDeps(server.config, broken));
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const res = await fetch(`${url}/api/v1/audit`, { headers: { authorization: 'Bearer admin-token-0123456789' } });
+      const text = await res.text();
+      expect(res.status).toBe(500);
+      expect(JSON.parse(text)).toMatchObject({
+        type: 'urn:spine-advisor:problem:internal',
+        title: problems.internal.title,
+      });
+      expect(text).not.toContain('secret');
+    } finally {
+      await app.close();
+      await server.close();
+    }
+  });
+
+  it('says clearly that no advice was given when the audit record cannot be written', async () => {
     const server = await startTestServer();
     const broken = { ...server.store, record: async () => Promise.reject(new Error('disk on fire at /secret/path')) };
-    const app = await (await import('../app.js')).buildApp({
-      ...(await (await import('../app.js')).createDeps(server.config, broken)),
-    });
+    const app = await buildApp(await createDeps(server.config, broken));
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const r = await post(`${url}/api/v1/assessments`, { age: 40, durationWeeks: 1 });
-      expect(r.status).toBe(500);
-      expect(r.json).toMatchObject({ type: 'urn:spine-advisor:problem:internal', title: problems.internal.title });
+      expect(r.status).toBe(503);
+      expect(r.json).toMatchObject({
+        type: 'urn:spine-advisor:problem:audit-unavailable',
+        title: problems['audit-unavailable'].title,
+      });
       expect(r.text).not.toContain('secret');
     } finally {
       await app.close();

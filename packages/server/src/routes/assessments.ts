@@ -1,7 +1,9 @@
 import { evaluate, knowledgeVersion, parseCase } from '@spine-advisor/engine';
 import type { FastifyInstance } from 'fastify';
+import { assessmentSummary } from '../audit-summary.js';
 import type { Deps } from '../deps.js';
 import { HttpProblem } from '../problems.js';
+import { recordOrRefuse } from './record.js';
 
 /** POST /api/v1/assessments: a case in, its assessment out, recorded in the audit trail first. */
 export async function assessmentRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
@@ -9,10 +11,17 @@ export async function assessmentRoutes(app: FastifyInstance, deps: Deps): Promis
     const parsed = parseCase(req.body);
     if (!parsed.ok) throw new HttpProblem('invalid-body', 'The case has invalid fields; see errors.', parsed.errors);
     const assessment = evaluate(parsed.value);
-    // The case holds no identifiers, so it is stored as sent (see README: audit trail).
-    const record = await deps.store.record(
-      { kind: 'assessment', service: 'api', knowledgeVersion, input: parsed.value, output: assessment },
-      deps.uuid(),
+    // The case holds no identifiers, so it is stored as sent, with a summary of the result (README: audit trail).
+    const record = await recordOrRefuse(
+      deps,
+      req.log,
+      {
+        kind: 'assessment',
+        service: 'api',
+        knowledgeVersion,
+        input: parsed.value,
+        output: assessmentSummary(assessment),
+      },
       deps.now(),
     );
     reply.header('x-audit-id', record.id);

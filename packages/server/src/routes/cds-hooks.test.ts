@@ -4,8 +4,9 @@ import type { ServiceRequest } from '@spine-advisor/fhir';
 import { fixtureNow, fixtures, hookRequest, prefetchFor, searchset } from '@spine-advisor/fhir/testing';
 import { cdsResponseViolations, emptyValues } from '@spine-advisor/fhir/testing/cds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hs256Token, startTestClient, type TestClient, unsecuredToken } from '../testing/jwt.js';
-import { post, startTestServer, type TestServer, testPublicUrl } from '../testing/server.js';
+import { startCdsTestServer } from '../testing/cds.js';
+import { hs256Token, type TestClient, unsecuredToken } from '../testing/jwt.js';
+import { post, type TestServer, testPublicUrl } from '../testing/server.js';
 
 const serviceUrl = `${testPublicUrl}/cds-services/lbp-imaging`;
 
@@ -14,17 +15,14 @@ describe('CDS Hooks service with client authentication', () => {
   let server: TestServer;
   let fhir: { url: string; server: Server; requests: { url: string; auth: string | undefined }[]; delayMs: number };
 
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
-    client = await startTestClient('https://ehr.example.org', () => fixtureNow);
     fhir = await startFhirServer();
-    server = await startTestServer(
-      { cdsAuth: 'required', cdsIssuers: { [client.iss]: client.jwksUrl }, adminToken: 'admin-token-0123456789' },
-      { now: () => fixtureNow },
-    );
+    ({ client, server, close } = await startCdsTestServer());
   });
   afterAll(async () => {
-    await server.close();
-    await client.close();
+    await close();
     await new Promise<void>((resolve) => fhir.server.close(() => resolve()));
   });
 
@@ -143,9 +141,10 @@ describe('CDS Hooks service with client authentication', () => {
     expect(text).not.toContain('fhir-access-token');
     const record = page.records.find((r) => r.hookInstance === 'hook-connectathon-ct-4-months-order-select');
     expect(record?.subject).toMatch(/^[0-9a-f]{32}$/);
-    expect(record?.input).toMatchObject({
-      hook: 'order-select',
-      assessed: [{ rating: 'not-appropriate', acrVariant: 2 }],
+    expect(record?.input).toMatchObject({ hook: 'order-select', cases: [{ case: { age: 49, sex: 'female' } }] });
+    expect(record?.output).toMatchObject({
+      assessed: [{ rating: 'not-appropriate', acrVariant: 2, urgency: 'none' }],
+      ratings: [{ code: '72133', consultId: expect.stringMatching(/^urn:uuid:/) }],
     });
   });
 

@@ -9,6 +9,8 @@ export interface Migration {
   readonly postgres: string;
 }
 
+// Migrations are history: once shipped they never change. The audit columns of version 1 are those
+// of `auditColumns` (audit-columns.ts), checked by a test against the migrated table.
 const auditTable = (seq: string) => `
 CREATE TABLE audit_records (
   seq ${seq},
@@ -28,6 +30,12 @@ CREATE INDEX audit_records_hook_instance ON audit_records (hook_instance);
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
+const claimsTable = `
+CREATE TABLE one_time_claims (key TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);
+CREATE INDEX one_time_claims_expires_at ON one_time_claims (expires_at);
+CREATE INDEX audit_records_recorded_at ON audit_records (recorded_at);
+`;
+
 /** Every migration, oldest first. */
 export const migrations: readonly Migration[] = [
   {
@@ -35,6 +43,12 @@ export const migrations: readonly Migration[] = [
     name: 'audit trail and settings',
     sqlite: auditTable('INTEGER PRIMARY KEY AUTOINCREMENT'),
     postgres: auditTable('BIGSERIAL PRIMARY KEY'),
+  },
+  {
+    version: 2,
+    name: 'shared JWT replay memory; index for audit retention',
+    sqlite: claimsTable,
+    postgres: claimsTable,
   },
 ];
 

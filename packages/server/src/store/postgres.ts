@@ -1,26 +1,39 @@
 import pg from 'pg';
+import { insertSql, rowValues } from './audit-columns.js';
 import { migrations, migrationsTable } from './migrations.js';
-import { insertColumns, toColumns, toRecord } from './rows.js';
-import type { AuditKind, AuditPage, Store } from './store.js';
+import { insertedRecord, toRecord, toRow } from './rows.js';
+import type { AuditKind, AuditPage, Store, StoreHealth } from './store.js';
+
+/** A write path older than this is probed before /healthz calls it healthy. */
+const healthFreshMs = 10_000;
+
+const insert = `${insertSql((_, n) => `$${n}`)} RETURNING seq`;
 
 /** The PostgreSQL store, through a `pg` pool. Each record is one committed INSERT. */
 export async function openPostgresStore(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   pool.on('error', () => undefined); // an idle client's error surfaces on its next use and on /healthz
   await migrate(pool);
+  let last: { at: number; error?: string } | undefined;
+  /** Run a write and keep its outcome for /healthz. */
+  const write = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await run();
+      last = { at: performance.now() };
+      return result;
+    } catch (error) {
+      last = { at: performance.now(), error: (error as Error).message };
+      throw error;
+    }
+  };
 
   return {
     kind: 'postgres',
     async record(input, id, at) {
-      const placeholders = toColumns(input, id, at)
-        .map((_, i) => `$${i + 1}`)
-        .join(', ');
-      const inserted = await pool.query(
-        `INSERT INTO audit_records (${insertColumns}) VALUES (${placeholders}) ON CONFLICT (dedupe_key) DO NOTHING RETURNING *`,
-        [...toColumns(input, id, at)],
-      );
-      if (inserted.rows[0]) return toRecord(inserted.rows[0]);
-      const existing = await pool.query('SELECT * FROM audit_records WHERE dedupe_key = $1', [input.dedupeKey]);
+      const row = toRow(input, id, at);
+      const inserted = await write(() => pool.query(insert, rowValues(row)));
+      if (inserted.rows[0]) return insertedRecord(row, Number(inserted.rows[0].seq));
+      const existing = await pool.query('SELECT * FROM audit_records WHERE dedupe_key = $1', [row.dedupe_key]);
       return toRecord(existing.rows[0]);
     },
     async list({ after = 0, limit, kind }: { after?: number; limit: number; kind?: AuditKind }): Promise<AuditPage> {
@@ -44,12 +57,34 @@ export async function openPostgresStore(url: string): Promise<Store> {
       const result = await pool.query('SELECT value FROM settings WHERE key = $1', [key]);
       return String(result.rows[0]?.value);
     },
-    async ping() {
+    async claimOnce(key, expiresAt, now) {
+      return write(async () => {
+        await pool.query('DELETE FROM one_time_claims WHERE expires_at < $1', [now.getTime()]);
+        const claimed = await pool.query(
+          'INSERT INTO one_time_claims (key, expires_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING',
+          [key, expiresAt.getTime()],
+        );
+        return claimed.rowCount === 1;
+      });
+    },
+    async prune(before) {
+      const deleted = await write(() =>
+        pool.query('DELETE FROM audit_records WHERE recorded_at < $1', [before.toISOString()]),
+      );
+      return deleted.rowCount ?? 0;
+    },
+    async health(): Promise<StoreHealth> {
+      if (last && last.error === undefined && performance.now() - last.at < healthFreshMs) return { status: 'ok' };
       try {
-        await pool.query('SELECT 1');
-        return true;
-      } catch {
-        return false;
+        await write(() =>
+          pool.query(
+            "INSERT INTO settings (key, value) VALUES ('health-probe', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [new Date().toISOString()],
+          ),
+        );
+        return { status: 'ok' };
+      } catch (error) {
+        return { status: 'degraded', reason: `audit writes fail: ${(error as Error).message}` };
       }
     },
     async close() {

@@ -28,7 +28,7 @@ export async function resetPostgres(): Promise<void> {
   const client = new pg.Client({ connectionString: testPostgresUrl });
   await client.connect();
   try {
-    await client.query('DROP TABLE IF EXISTS audit_records, settings, schema_migrations');
+    await client.query('DROP TABLE IF EXISTS audit_records, settings, one_time_claims, schema_migrations');
   } finally {
     await client.end();
   }

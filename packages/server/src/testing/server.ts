@@ -24,6 +24,7 @@ export const testPublicUrl = 'https://spine-advisor.test';
 export async function startTestServer(
   settings: Partial<Omit<Config, 'publicUrl'>> = {},
   overrides: Partial<Deps> & { store?: Store } = {},
+  appOptions: Parameters<typeof buildApp>[1] = {},
 ): Promise<TestServer> {
   const store = overrides.store ?? openSqliteStore(join(mkdtempSync(join(tmpdir(), 'spine-server-')), 'audit.db'));
   const config: Config = {
@@ -31,7 +32,7 @@ export async function startTestServer(
     publicUrl: testPublicUrl,
   };
   const deps = await createDeps(config, store, { uuid: randomUUID, ...overrides });
-  const app = await buildApp(deps);
+  const app = await buildApp(deps, appOptions);
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url,
