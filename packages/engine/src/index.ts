@@ -11,7 +11,14 @@ export { type FieldError, toFieldErrors } from './errors.js';
 export { evaluate, RuleError } from './evaluate.js';
 export { jsonSchemas, type SchemaName } from './json-schema.js';
 export { type AcrVariant, acrVariants, type Category, categoryOf } from './knowledge/acr-variants.js';
-export { conservativeCare, disclaimer, emergencyWarning, questionsToAsk } from './knowledge/advice.js';
+export {
+  type AdviceId,
+  advice,
+  conservativeCare,
+  disclaimer,
+  emergencyWarning,
+  questionsToAsk,
+} from './knowledge/advice.js';
 export {
   type AsymptomaticFinding,
   asymptomaticFindings,
@@ -20,12 +27,15 @@ export {
   prevalenceAt,
 } from './knowledge/asymptomatic-findings.js';
 export { type ConditionId, conditionIds, conditions } from './knowledge/conditions.js';
+export { conflictRules } from './knowledge/conflicts.js';
 export { disagreements } from './knowledge/disagreements.js';
+export { impossibleCombinations } from './knowledge/impossible.js';
 export { type Knowledge, knowledge } from './knowledge/index.js';
 export { modalities } from './knowledge/modalities.js';
 export { type PathwayId, pathways } from './knowledge/pathways.js';
+export { pathwayPrecedence, yields } from './knowledge/precedence.js';
 export { type ProcedureId, procedureIds, procedures } from './knowledge/procedures.js';
-export { followUps, ruledOut } from './knowledge/questions.js';
+export { type AskedField, askableWhen, questions, ruledOut, whyAsked } from './knowledge/questions.js';
 export { type RedFlagId, redFlags } from './knowledge/red-flags.js';
 export { type FindingType, findingTypeIds, findingTypes } from './knowledge/report-vocabulary.js';
 export { type Citation, type SourceId, sources } from './knowledge/sources.js';

@@ -1,25 +1,50 @@
 import { acrVariants } from './acr-variants.js';
-import { conservativeCare, emergencyWarning, questionsToAsk, urgencyAdvice } from './advice.js';
+import {
+  advice,
+  conservativeCare,
+  emergencyWarning,
+  outOfScopeHeadlines,
+  questionsToAsk,
+  unansweredAdvice,
+  unlistedRatingNote,
+  urgencyAdvice,
+} from './advice.js';
 import { baselineRules } from './baseline.js';
+import { conflictRules } from './conflicts.js';
 import { modifiers } from './modifiers.js';
 import { pathways } from './pathways.js';
-import { questions } from './questions.js';
+import { pathwayPrecedence, yields } from './precedence.js';
+import { missingWhy, notAsked, questions, whyAsked } from './questions.js';
 import { redFlags } from './red-flags.js';
+import { scopeRule } from './scope.js';
 import { sources } from './sources.js';
+import { urgencies } from './urgency.js';
 import { knowledgeVersion } from './version.js';
 
 /** The whole knowledge base the evaluator reads: pass another to test or to localise. */
 export const knowledge = {
   version: knowledgeVersion,
+  scope: scopeRule,
   redFlags,
   baselineRules,
+  conflictRules,
+  pathwayPrecedence,
+  yields,
   modifiers,
   pathways,
   acrVariants,
+  urgencies,
+  notAsked,
   questions,
+  whyAsked,
+  missingWhy,
+  advice,
   urgencyAdvice,
+  outOfScopeHeadlines,
   emergencyWarning,
+  unansweredAdvice,
   conservativeCare,
+  unlistedRatingNote,
   questionsToAsk,
   sources,
 } as const;
