@@ -273,7 +273,10 @@ function headline(kb: Knowledge, urgency: Urgency, pathway: Pathway, decider: Ru
     urgency === 'emergency' && pathway.emergencyHeadline !== undefined
       ? pathway.emergencyHeadline
       : kb.urgencyAdvice[urgency].headline;
-  return template.replace('{because}', decider.reason);
+  const reason = decider.reason;
+  return template
+    .replace('{because}', reason)
+    .replace('{Because}', `${reason.charAt(0).toUpperCase()}${reason.slice(1)}`);
 }
 
 function outOfScopeHeadline(kb: Knowledge, urgency: Urgency): string {
@@ -282,13 +285,18 @@ function outOfScopeHeadline(kb: Knowledge, urgency: Urgency): string {
     : kb.outOfScopeHeadlines.other;
 }
 
-/** Each piece of advice once, in first-mentioned order, less any that a chosen one replaces. */
+/**
+ * Each piece of advice once, in first-mentioned order. A step that replaces another takes its place,
+ * so "keep still and call" stands where "go to an emergency department" would have been.
+ */
 function adviceOnce(kb: Knowledge, ids: readonly AdviceId[]): string[] {
   const chosen = [...new Set(ids)];
-  const replaced = new Set<string>();
-  for (const id of chosen)
-    for (const r of (kb.advice[id] as { replaces?: readonly string[] }).replaces ?? []) replaced.add(r);
-  return chosen.filter((id) => !replaced.has(id)).map((id) => kb.advice[id].text);
+  const replacedBy = new Map<string, AdviceId>();
+  for (const id of chosen) {
+    for (const r of (kb.advice[id] as { replaces?: readonly string[] }).replaces ?? []) replacedBy.set(r, id);
+  }
+  const placed = chosen.map((id) => replacedBy.get(id) ?? id);
+  return [...new Set(placed)].map((id) => kb.advice[id].text);
 }
 
 function citedSources(kb: Knowledge, trace: readonly TraceEntry[]): Assessment['sources'] {

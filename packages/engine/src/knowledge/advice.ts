@@ -170,10 +170,10 @@ export const advice = {
 /** An advice id. */
 export type AdviceId = keyof typeof advice;
 
-/** What to do now, by urgency: a headline (`{because}` is the deciding rule's reason) and steps. */
+/** What to do now, by urgency: a headline (`{because}` is the deciding rule's reason, `{Because}` capitalised) and steps. */
 export const urgencyAdvice = {
   emergency: {
-    headline: 'Go to an emergency department now, or call your local emergency number: {because}.',
+    headline: 'Go to an emergency department now, or call your local emergency number. {Because}.',
     steps: ['go-now', 'bring-summary'],
   },
   urgent: { headline: 'See a doctor within 24–48 hours: {because}.', steps: ['call-today', 'escalate-if-worse'] },

@@ -48,7 +48,7 @@ export const questions = {
   recentInfection: 'Have you had an infection in the past 3 months — in the blood, urine, skin or elsewhere?',
   recentSpinalProcedure: 'Have you had spinal surgery, a spinal injection or an epidural in the past 3 months?',
   priorLumbarSurgery: 'Have you ever had an operation on your lower back?',
-  anticoagulant: 'Do you take a blood thinner (anticoagulant) such as warfarin, apixaban or rivaroxaban?',
+  anticoagulant: 'Do you take a blood thinner (anticoagulant), such as warfarin or apixaban?',
   conservativeCareWeeks: 'For how many weeks have you followed a treatment plan (exercise, physiotherapy, medicines)?',
   response: 'Since starting treatment, is the pain improving, unchanged or worse?',
   interventionCandidate: 'Is an injection or an operation being considered? Would you want one if it could help?',
