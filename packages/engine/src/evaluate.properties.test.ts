@@ -189,4 +189,33 @@ describe('untrusted input', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.errors.map((e) => e.path)).toEqual(['/conservativeCareWeeks']);
   });
+
+  it('names both fields of an impossible combination', () => {
+    const errors = (input: unknown) => {
+      const parsed = parseCase(input);
+      return parsed.ok ? [] : parsed.errors;
+    };
+    const male = errors({ age: 40, durationWeeks: 2, sex: 'male', pregnant: true });
+    expect(male).toHaveLength(1);
+    expect(male[0]?.message).toMatch(/pregnant.*sex/);
+    const lifetime = errors({ age: 20, durationWeeks: 2000 });
+    expect(lifetime).toHaveLength(1);
+    expect(lifetime[0]?.message).toMatch(/durationWeeks.*age/);
+    const care = errors({ age: 40, durationWeeks: 2, conservativeCareWeeks: 3 });
+    expect(care[0]?.message).toMatch(/conservativeCareWeeks.*durationWeeks/);
+    for (const e of [...male, ...lifetime, ...care]) expect(e.message).not.toMatch(/expected expected/);
+    expect(errors({ age: 40, durationWeeks: 2, sex: 'female', pregnant: true })).toEqual([]);
+  });
+
+  it('says out-of-range numbers in human terms', () => {
+    const message = (input: unknown) => {
+      const parsed = parseCase(input);
+      return parsed.ok ? '' : parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+    };
+    expect(message({ age: 1e20, durationWeeks: 1 })).toBe('/age: expected at most 130');
+    expect(message({ age: 1e400, durationWeeks: 1 })).toMatch(/^\/age: too large/);
+    expect(message({ age: 40, durationWeeks: -1e400 })).toMatch(/^\/durationWeeks: too small/);
+    expect(message({ age: 40, durationWeeks: 1, egfr: 1e400 })).not.toMatch(/expected a value of type number/);
+    expect(message({ age: 40, durationWeeks: 1, egfr: 1e300 })).not.toMatch(/9007199254740991/);
+  });
 });

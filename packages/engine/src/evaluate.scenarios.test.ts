@@ -558,6 +558,15 @@ const scenarios: readonly Scenario[] = [
     recommended: [MRI, MRI_WWO],
     fires: ['bilateral-leg-pain'],
   },
+  {
+    name: 'pain in both legs for 8 weeks, "unchanged" with no care tried: stays an emergency',
+    from: 'a response to care that was never given says nothing about the course (knowledge/time-course.ts)',
+    case: { age: 45, durationWeeks: 8, legPain: 'both-legs', response: 'unchanged', conservativeCareWeeks: 0 },
+    urgency: 'emergency',
+    acrVariant: 4,
+    recommended: [MRI, MRI_WWO],
+    fires: ['bilateral-leg-pain'],
+  },
   // Rule precedence (issue 8 §3).
   {
     name: 'man of 69 after lumbar surgery with new worsening leg pain for 4 weeks',
@@ -744,6 +753,42 @@ describe('what the scenarios say beyond urgency', () => {
         /^(Go to an emergency department now|Call your local emergency number now)/,
       );
     }
+  });
+
+  it('bilateral leg pain with an unknown course fires and asks how long and whether it is changing', () => {
+    const a = evaluate({ age: 60, durationWeeks: 104, legPain: 'both-legs' });
+    expect(a.urgency).toBe('emergency');
+    const fields = a.missing.map((m) => m.field);
+    expect(fields).toEqual(expect.arrayContaining(['legSymptomWeeks', 'legSymptomsWorsening']));
+  });
+
+  it('long-standing stable bilateral pain with sphincters unknown still asks bladder, bowel and saddle as emergency questions', () => {
+    const a = evaluate({ age: 60, durationWeeks: 104, legPain: 'both-legs', response: 'improving' });
+    expect(a.urgency).toBe('none');
+    expect(a.suspected).not.toContain('cauda-equina-syndrome');
+    for (const field of ['saddleNumbness', 'bladder', 'bowelIncontinence'] as const) {
+      expect(a.missing.find((m) => m.field === field)?.why, field).toMatch(/emergency/);
+    }
+    expect(a.missing.slice(0, 3).map((m) => m.field)).toEqual(['saddleNumbness', 'bladder', 'bowelIncontinence']);
+  });
+
+  it('a doubtful combination is reported, read the safer way and asked again', () => {
+    const a = evaluate(answered(40, 2, { weakness: 'none', weaknessWorsening: true }));
+    expect(a.urgency).toBe('urgent');
+    expect(a.conflicts).toEqual([{ fields: ['weakness', 'weaknessWorsening'], message: expect.any(String) }]);
+    expect(a.missing[0]?.field).toBe('weakness');
+    const b = evaluate(answered(60, 20, { inflammatoryPattern: true }));
+    expect(b.conflicts.map((x) => x.fields)).toEqual([['inflammatoryPattern', 'age', 'durationWeeks']]);
+    expect(b.urgency).toBe('routine');
+    expect(b.missing.map((m) => m.field)).toContain('inflammatoryPattern');
+    expect(evaluate(answered(40, 2)).conflicts).toEqual([]);
+  });
+
+  it('several pathways that fire are all shown; the most specific decides', () => {
+    const a = evaluate(answered(69, 4, { sex: 'male', priorLumbarSurgery: true, legPain: 'one-leg' }));
+    expect(a.suspected).toContain('fracture');
+    expect(a.trace.map((t) => t.rule)).toEqual(expect.arrayContaining(['older-age', 'prior-lumbar-surgery']));
+    expect(a.acrVariant).toBe(5);
   });
 
   it('lists the sources of every rule in the trace, and only those', () => {

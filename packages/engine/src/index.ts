@@ -29,6 +29,7 @@ export {
 export { type ConditionId, conditionIds, conditions } from './knowledge/conditions.js';
 export { conflictRules } from './knowledge/conflicts.js';
 export { disagreements } from './knowledge/disagreements.js';
+export { type FieldGroup, fieldGroups, fieldLabels } from './knowledge/field-labels.js';
 export { impossibleCombinations } from './knowledge/impossible.js';
 export { type Knowledge, knowledge } from './knowledge/index.js';
 export { modalities } from './knowledge/modalities.js';

@@ -18,6 +18,7 @@ export const timeCourseFields = [
   'legSymptomWeeks',
   'legSymptomsWorsening',
   'response',
+  'conservativeCareWeeks',
   'weakness',
   'weaknessWorsening',
 ] as const satisfies readonly CaseField[];
@@ -28,12 +29,15 @@ export const timeCourseQuestions = ['legSymptomWeeks', 'legSymptomsWorsening'] a
 /**
  * Whether the leg symptoms are changing now. Any answer that says worse (leg symptoms worsening or
  * spreading, symptoms worse despite care, weakness getting worse) makes it true; otherwise an answer
- * that says stable or better makes it false; with neither it is unknown.
+ * that says stable or better (leg symptoms not worsening, improving, unchanged after care) makes it
+ * false; with neither it is unknown.
  */
 export function legSymptomsChanging(c: Case): Tri {
   const weaknessWorse = !ruledOut('weaknessWorsening', c) && c.weaknessWorsening === true;
   if (c.legSymptomsWorsening === true || c.response === 'worsening' || weaknessWorse) return true;
-  if (c.legSymptomsWorsening === false || c.response === 'improving' || c.response === 'unchanged') return false;
+  // "Unchanged" with care counts as stable; with no care tried it describes nothing, so it is not read.
+  const stableWithCare = c.response === 'unchanged' && c.conservativeCareWeeks !== 0;
+  if (c.legSymptomsWorsening === false || c.response === 'improving' || stableWithCare) return false;
   return null;
 }
 
