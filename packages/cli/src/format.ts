@@ -35,6 +35,12 @@ export function formatAssessment(a: Assessment, style: Style): string {
   out.push(a.headline, '');
 
   if (!a.inScope) out.push(bold(style, 'Out of scope: this tool assesses adults (18 and over).'), '');
+  if (a.conflicts.length > 0) {
+    section(out, style, 'Answers that disagree — please check');
+    for (const conflict of a.conflicts)
+      out.push(`  • ${conflict.message}  ${dim(style, `[${conflict.fields.join(', ')}]`)}`);
+    out.push('');
+  }
 
   section(out, style, 'Why');
   if (a.redFlags.length === 0) out.push('  No red flags among the answers given.');

@@ -104,6 +104,21 @@ describe('spine-advisor evaluate', () => {
     expect(r.stderr).toMatch(/\/saddleNumbness: key "saddleNumbness" is given twice/);
   });
 
+  it('rejects an impossible combination with exit 2, naming both fields', async () => {
+    const r = await cli(['evaluate'], '{"age":40,"durationWeeks":2,"sex":"male","pregnant":true}');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/pregnant/);
+    expect(r.stderr).toMatch(/sex/);
+  });
+
+  it('shows answers that disagree, read the safer way', async () => {
+    const r = await cli(['evaluate'], '{"age":40,"durationWeeks":2,"weakness":"none","weaknessWorsening":true}');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Answers that disagree/);
+    expect(r.stdout.split('\n')[0]).toMatch(/URGENT/);
+  });
+
   it('prints the version of its package', async () => {
     const r = await cli(['--version']);
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
