@@ -2,14 +2,15 @@ import type { Assessment, TraceEntry } from './assessment.js';
 import type { Case, CaseField } from './case.js';
 import { categoryOf } from './knowledge/acr-variants.js';
 import type { AdviceId } from './knowledge/advice.js';
-import { disclaimer } from './knowledge/advice.js';
 import { type ConditionId, conditionIds } from './knowledge/conditions.js';
 import { knowledge as defaultKnowledge, type Knowledge } from './knowledge/index.js';
 import type { Pathway, PathwayId } from './knowledge/pathways.js';
 import { procedureIds, procedures } from './knowledge/procedures.js';
 import { type AskedField, ruledOut } from './knowledge/questions.js';
+import type { RedFlagId } from './knowledge/red-flags.js';
 import type { BaselineRule, ImagingPlan, Modifier, ModifierContext, Rule } from './knowledge/rule.js';
 import type { Citation, SourceId } from './knowledge/sources.js';
+import type { RuleId } from './knowledge/text.js';
 import { isMoreUrgent, type Urgency } from './knowledge/urgency.js';
 import type { Tri } from './logic.js';
 
@@ -59,7 +60,7 @@ export function evaluate(input: Case, kb: Knowledge = defaultKnowledge): Assessm
     }
     if (result === true) {
       fired.push(flag);
-      firedFlags.push({ id: flag.id, condition: flag.condition, label: flag.label });
+      firedFlags.push({ id: flag.id, condition: flag.condition, label: kb.text.labels[flag.id as RedFlagId] });
       suspectedSet.add(flag.condition);
       trace.push(entry(flag.id, because(flag.reads, c), flag.source));
     } else if (result === null) {
@@ -93,8 +94,8 @@ export function evaluate(input: Case, kb: Knowledge = defaultKnowledge): Assessm
     if (c[field] !== undefined || missing.has(field) || ruledOut(field, c)) return;
     if ((kb.notAsked as readonly CaseField[]).includes(field)) return;
     const asked = field as AskedField;
-    const why = template.replace('{level}', level).replace('{why}', kb.whyAsked[asked]);
-    missing.set(field, { field, question: kb.questions[asked], why });
+    const why = template.replace('{level}', level).replace('{why}', kb.text.whyAsked[asked]);
+    missing.set(field, { field, question: kb.text.questions[asked], why });
   };
   const scanQuestions: Modifier[] = [];
   if (inScope) {
@@ -116,13 +117,13 @@ export function evaluate(input: Case, kb: Knowledge = defaultKnowledge): Assessm
 
   // 4. Unknown is not no: unanswered fields that could make this more urgent, most urgent first,
   //    then (for adults) those that could change which scan is best.
-  for (const rule of assumed) for (const field of rule.assumes?.asks ?? []) ask(field, kb.missingWhy.assumed, '');
+  for (const rule of assumed) for (const field of rule.assumes?.asks ?? []) ask(field, kb.text.missingWhy.assumed, '');
   const raising = unknownRules.filter((r) => isMoreUrgent(r.urgency, urgency));
   raising.sort((a, b) => kb.urgencies[b.urgency].rank - kb.urgencies[a.urgency].rank);
   for (const rule of raising) {
-    for (const field of rule.asks ?? rule.reads) ask(field, kb.missingWhy.raise, kb.urgencies[rule.urgency].raisedTo);
+    for (const field of rule.asks ?? rule.reads) ask(field, kb.text.missingWhy.raise, kb.text.raisedTo[rule.urgency]);
   }
-  for (const modifier of scanQuestions) for (const field of modifier.reads) ask(field, kb.missingWhy.scan, '');
+  for (const modifier of scanQuestions) for (const field of modifier.reads) ask(field, kb.text.missingWhy.scan, '');
 
   const recommended = inScope ? [...plan.recommended] : [];
   const acrVariant = inScope ? pathway.acrVariant : null;
@@ -136,7 +137,7 @@ export function evaluate(input: Case, kb: Knowledge = defaultKnowledge): Assessm
             category,
             radiation: procedures[procedure].radiation,
           };
-          if (!listed) rating.note = kb.unlistedRatingNote;
+          if (!listed) rating.note = kb.text.unlistedRatingNote;
           return rating;
         });
 
@@ -152,7 +153,7 @@ export function evaluate(input: Case, kb: Knowledge = defaultKnowledge): Assessm
     knowledgeVersion: kb.version,
     inScope,
     urgency,
-    headline: inScope ? headline(kb, urgency, pathway, decider) : outOfScopeHeadline(kb, urgency),
+    headline: inScope ? headline(kb, urgency, pathwayId, decider) : outOfScopeHeadline(kb, urgency),
     acrVariant,
     recommended,
     alternatives: inScope ? [...plan.alternatives] : [],
@@ -163,11 +164,11 @@ export function evaluate(input: Case, kb: Knowledge = defaultKnowledge): Assessm
     reassessAfterWeeks:
       inScope && urgency === 'none' && pathway.reassessAfterWeeks ? pathway.reassessAfterWeeks(c) : null,
     missing: [...missing.values()],
-    questionsToAsk: [...(recommended.length > 0 ? kb.questionsToAsk.imaging : kb.questionsToAsk.noImaging)],
+    questionsToAsk: [...(recommended.length > 0 ? kb.text.questionsToAsk.imaging : kb.text.questionsToAsk.noImaging)],
     trace,
     sources: citedSources(kb, trace),
     conflicts,
-    disclaimer,
+    disclaimer: kb.text.disclaimer,
   };
 }
 
@@ -184,14 +185,15 @@ function reconcile(
   let c = input;
   for (const rule of kb.conflictRules) {
     if (!rule.when(input)) continue;
-    conflicts.push({ fields: [...rule.fields], message: rule.message(input) });
+    const words = kb.text.conflicts[rule.id];
+    conflicts.push({ fields: [...rule.fields], message: words.message(input) });
     if (rule.forget.length > 0) {
       const copy: Partial<Case> = { ...c };
       for (const field of rule.forget) delete copy[field];
       c = copy as Case;
     }
     for (const field of rule.ask) {
-      if (!missing.has(field)) missing.set(field, { field, question: kb.questions[field], why: rule.why });
+      if (!missing.has(field)) missing.set(field, { field, question: kb.text.questions[field], why: words.why });
     }
   }
   return { c, conflicts };
@@ -268,12 +270,10 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
-function headline(kb: Knowledge, urgency: Urgency, pathway: Pathway, decider: Rule): string {
-  const template =
-    urgency === 'emergency' && pathway.emergencyHeadline !== undefined
-      ? pathway.emergencyHeadline
-      : kb.urgencyAdvice[urgency].headline;
-  const reason = decider.reason;
+function headline(kb: Knowledge, urgency: Urgency, pathwayId: PathwayId, decider: Rule): string {
+  const own = (kb.text.emergencyHeadlines as Partial<Record<PathwayId, string>>)[pathwayId];
+  const template = urgency === 'emergency' && own !== undefined ? own : kb.text.headlines[urgency];
+  const reason = kb.text.reasons[decider.id as RuleId];
   return template
     .replace('{because}', reason)
     .replace('{Because}', `${reason.charAt(0).toUpperCase()}${reason.slice(1)}`);
@@ -281,8 +281,8 @@ function headline(kb: Knowledge, urgency: Urgency, pathway: Pathway, decider: Ru
 
 function outOfScopeHeadline(kb: Knowledge, urgency: Urgency): string {
   return urgency === 'emergency' || urgency === 'urgent'
-    ? kb.outOfScopeHeadlines[urgency]
-    : kb.outOfScopeHeadlines.other;
+    ? kb.text.outOfScopeHeadlines[urgency]
+    : kb.text.outOfScopeHeadlines.other;
 }
 
 /**
@@ -296,7 +296,7 @@ function adviceOnce(kb: Knowledge, ids: readonly AdviceId[]): string[] {
     for (const r of (kb.advice[id] as { replaces?: readonly string[] }).replaces ?? []) replacedBy.set(r, id);
   }
   const placed = chosen.map((id) => replacedBy.get(id) ?? id);
-  return [...new Set(placed)].map((id) => kb.advice[id].text);
+  return [...new Set(placed)].map((id) => kb.text.advice[id]);
 }
 
 function citedSources(kb: Knowledge, trace: readonly TraceEntry[]): Assessment['sources'] {

@@ -1,23 +1,15 @@
 import { acrVariants } from './acr-variants.js';
-import {
-  advice,
-  conservativeCare,
-  emergencyWarning,
-  outOfScopeHeadlines,
-  questionsToAsk,
-  unansweredAdvice,
-  unlistedRatingNote,
-  urgencyAdvice,
-} from './advice.js';
+import { advice, conservativeCare, emergencyWarning, unansweredAdvice, urgencyAdvice } from './advice.js';
 import { baselineRules } from './baseline.js';
 import { conflictRules } from './conflicts.js';
 import { modifiers } from './modifiers.js';
 import { pathways } from './pathways.js';
 import { pathwayPrecedence, yields } from './precedence.js';
-import { missingWhy, notAsked, questions, whyAsked } from './questions.js';
+import { notAsked } from './questions.js';
 import { redFlags } from './red-flags.js';
 import { scopeRule } from './scope.js';
 import { sources } from './sources.js';
+import { english, type TextBundle } from './text.js';
 import { urgencies } from './urgency.js';
 import { knowledgeVersion } from './version.js';
 
@@ -35,18 +27,14 @@ export const knowledge = {
   acrVariants,
   urgencies,
   notAsked,
-  questions,
-  whyAsked,
-  missingWhy,
   advice,
   urgencyAdvice,
-  outOfScopeHeadlines,
   emergencyWarning,
   unansweredAdvice,
   conservativeCare,
-  unlistedRatingNote,
-  questionsToAsk,
   sources,
+  /** Everything a person reads, in one language (English here; see `knowledgeFor`). */
+  text: english as TextBundle,
 } as const;
 
 /** The shape of a knowledge base. */
