@@ -119,6 +119,21 @@ describe('spine-advisor evaluate', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/URGENT/);
   });
 
+  it('speaks Spanish with --lang es, ids unchanged, and refuses an unknown language', async () => {
+    const text = await cli(['evaluate', '--lang', 'es'], '{"age":40,"durationWeeks":1,"saddleNumbness":true}');
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[0]).toMatch(/EMERGENCIA/);
+    expect(text.stdout).toMatch(/Vaya ahora a una sala de emergencias/);
+    const json = await cli(
+      ['evaluate', '--lang', 'es', '--json'],
+      '{"age":40,"durationWeeks":1,"saddleNumbness":true}',
+    );
+    expect(JSON.parse(json.stdout)).toMatchObject({ urgency: 'emergency', redFlags: [{ id: 'saddle-numbness' }] });
+    const bad = await cli(['evaluate', '--lang', 'fr'], '{"age":40,"durationWeeks":1}');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--lang must be one of en, es/);
+  });
+
   it('prints the version of its package', async () => {
     const r = await cli(['--version']);
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {

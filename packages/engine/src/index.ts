@@ -33,6 +33,7 @@ export { disagreements } from './knowledge/disagreements.js';
 export { type FieldGroup, fieldGroups, fieldLabels } from './knowledge/field-labels.js';
 export { impossibleCombinations } from './knowledge/impossible.js';
 export { type Knowledge, knowledge } from './knowledge/index.js';
+export { knowledgeFor, type Lang, languages } from './knowledge/languages.js';
 export { modalities } from './knowledge/modalities.js';
 export { type PathwayId, pathways } from './knowledge/pathways.js';
 export { pathwayPrecedence, yields } from './knowledge/precedence.js';
@@ -41,6 +42,8 @@ export { type AskedField, askableWhen, questions, ruledOut, whyAsked } from './k
 export { type RedFlagId, redFlags } from './knowledge/red-flags.js';
 export { type FindingType, findingTypeIds, findingTypes } from './knowledge/report-vocabulary.js';
 export { type Citation, type SourceId, sources } from './knowledge/sources.js';
+export { english, type TextBundle } from './knowledge/text.js';
+export { spanish } from './knowledge/text-es.js';
 export { thresholds } from './knowledge/thresholds.js';
 export { type Urgency, urgencies, urgencyIds } from './knowledge/urgency.js';
 export { unconfirmedFacts, verifiedFacts } from './knowledge/verification.js';

@@ -76,7 +76,7 @@ export const english: TextBundle = {
   reasons: { ...byId(redFlags, (r) => r.reason), ...byId(baselineRules, (r) => r.reason) },
   labels: byId(redFlags, (r) => r.label),
   conflicts: byId(conflictRules, (r) => ({ message: r.message, why: r.why })),
-  questionsToAsk,
+  questionsToAsk: { imaging: questionsToAsk.imaging, noImaging: questionsToAsk.noImaging },
   unlistedRatingNote,
   disclaimer,
 };
