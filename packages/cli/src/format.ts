@@ -3,16 +3,18 @@ import {
   acrVariants,
   type ConditionId,
   conditions,
+  type Lang,
   procedures,
   type Reading,
   sources,
   type Urgency,
-  urgencies,
 } from '@spine-advisor/engine';
+import { words } from './words.js';
 
-/** How to style text: ANSI colours on a terminal that wants them, plain otherwise. */
+/** How to style text: ANSI colours on a terminal that wants them, plain otherwise; the language of the words. */
 export interface Style {
   readonly color: boolean;
+  readonly lang?: Lang;
 }
 
 const banner: Record<Urgency, { code: string; icon: string }> = {
@@ -29,37 +31,41 @@ const dim = (s: Style, text: string) => (s.color ? `\u001b[2m${text}\u001b[0m` :
 /** The readable report of an assessment: urgency first, then why, what to do, ratings, what is missing. */
 export function formatAssessment(a: Assessment, style: Style): string {
   const out: string[] = [];
-  const u = urgencies[a.urgency];
+  const w = words[style.lang ?? 'en'];
+  const u = w.urgency[a.urgency];
   const title = ` ${banner[a.urgency].icon} ${u.label.toUpperCase()}: ${u.meaning} `;
   out.push(style.color ? `${banner[a.urgency].code}${title}\u001b[0m` : `=== ${title.trim()} ===`);
   out.push(a.headline, '');
 
-  if (!a.inScope) out.push(bold(style, 'Out of scope: this tool assesses adults (18 and over).'), '');
+  if (!a.inScope) out.push(bold(style, w.outOfScope), '');
+  if (a.conflicts.length > 0) {
+    section(out, style, w.disagree);
+    for (const conflict of a.conflicts)
+      out.push(`  • ${conflict.message}  ${dim(style, `[${conflict.fields.join(', ')}]`)}`);
+    out.push('');
+  }
 
-  section(out, style, 'Why');
-  if (a.redFlags.length === 0) out.push('  No red flags among the answers given.');
+  section(out, style, w.why);
+  if (a.redFlags.length === 0) out.push(`  ${w.noRedFlags}`);
   for (const flag of a.redFlags) out.push(`  • ${flag.label}  ${dim(style, `[${flag.id}]`)}`);
   if (a.suspected.length > 0) {
-    out.push(
-      `  Possible causes to rule out: ${a.suspected.map((c: ConditionId) => conditions[c].shortLabel).join('; ')}`,
-    );
+    out.push(`  ${w.possibleCauses}: ${a.suspected.map((c: ConditionId) => conditions[c].shortLabel).join('; ')}`);
   }
   out.push('');
 
-  section(out, style, 'What to do');
+  section(out, style, w.whatToDo);
   a.nextSteps.forEach((step, i) => {
     out.push(`  ${i + 1}. ${step}`);
   });
-  if (a.reassessAfterWeeks !== null)
-    out.push(`  Re-assess in about ${a.reassessAfterWeeks} week(s) if it is not clearly better.`);
+  if (a.reassessAfterWeeks !== null) out.push(`  ${w.reassess.replace('{weeks}', String(a.reassessAfterWeeks))}`);
   out.push('');
 
-  section(out, style, 'Imaging');
+  section(out, style, w.imaging);
   out.push(
-    `  First choice: ${a.recommended.length === 0 ? 'none now' : a.recommended.map((p) => procedures[p].clinicalLabel).join(' or ')}`,
+    `  ${w.firstChoice}: ${a.recommended.length === 0 ? w.noneNow : a.recommended.map((p) => procedures[p].clinicalLabel).join(' or ')}`,
   );
   if (a.alternatives.length > 0) {
-    out.push(`  Alternatives: ${a.alternatives.map((p) => procedures[p].clinicalLabel).join('; ')}`);
+    out.push(`  ${w.alternatives}: ${a.alternatives.map((p) => procedures[p].clinicalLabel).join('; ')}`);
   }
   if (a.acrVariant !== null) {
     out.push(`  ACR Low Back Pain variant ${a.acrVariant}: ${acrVariants[a.acrVariant].scenario}`);
@@ -77,7 +83,7 @@ export function formatAssessment(a: Assessment, style: Style): string {
   out.push('');
 
   if (a.missing.length > 0) {
-    section(out, style, 'Still unknown — answering could change this');
+    section(out, style, w.stillUnknown);
     for (const m of a.missing) {
       out.push(`  ? ${m.field}: ${m.question}`);
       out.push(`      ${dim(style, m.why)}`);
@@ -85,16 +91,16 @@ export function formatAssessment(a: Assessment, style: Style): string {
     out.push('');
   }
 
-  section(out, style, 'Questions to ask your clinician');
+  section(out, style, w.questionsToAsk);
   for (const q of a.questionsToAsk) out.push(`  • ${q}`);
   out.push('');
 
-  section(out, style, `Trace (knowledge ${a.knowledgeVersion})`);
+  section(out, style, `${w.trace} (knowledge ${a.knowledgeVersion})`);
   for (const t of a.trace) {
     out.push(`  ${t.rule}: ${t.because}  ${dim(style, `[${t.source}${t.section ? `, ${t.section}` : ''}]`)}`);
   }
   out.push('');
-  section(out, style, 'Sources');
+  section(out, style, w.sources);
   for (const s of a.sources) out.push(`  [${s.id}] ${sources[s.id].citation} ${dim(style, s.url)}`);
   out.push('', bold(style, a.disclaimer), '');
   return out.join('\n');

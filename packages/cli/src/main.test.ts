@@ -104,6 +104,36 @@ describe('spine-advisor evaluate', () => {
     expect(r.stderr).toMatch(/\/saddleNumbness: key "saddleNumbness" is given twice/);
   });
 
+  it('rejects an impossible combination with exit 2, naming both fields', async () => {
+    const r = await cli(['evaluate'], '{"age":40,"durationWeeks":2,"sex":"male","pregnant":true}');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/pregnant/);
+    expect(r.stderr).toMatch(/sex/);
+  });
+
+  it('shows answers that disagree, read the safer way', async () => {
+    const r = await cli(['evaluate'], '{"age":40,"durationWeeks":2,"weakness":"none","weaknessWorsening":true}');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Answers that disagree/);
+    expect(r.stdout.split('\n')[0]).toMatch(/URGENT/);
+  });
+
+  it('speaks Spanish with --lang es, ids unchanged, and refuses an unknown language', async () => {
+    const text = await cli(['evaluate', '--lang', 'es'], '{"age":40,"durationWeeks":1,"saddleNumbness":true}');
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[0]).toMatch(/EMERGENCIA/);
+    expect(text.stdout).toMatch(/Vaya ahora a una sala de emergencias/);
+    const json = await cli(
+      ['evaluate', '--lang', 'es', '--json'],
+      '{"age":40,"durationWeeks":1,"saddleNumbness":true}',
+    );
+    expect(JSON.parse(json.stdout)).toMatchObject({ urgency: 'emergency', redFlags: [{ id: 'saddle-numbness' }] });
+    const bad = await cli(['evaluate', '--lang', 'fr'], '{"age":40,"durationWeeks":1}');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--lang must be one of en, es/);
+  });
+
   it('prints the version of its package', async () => {
     const r = await cli(['--version']);
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {

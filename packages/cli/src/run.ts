@@ -6,6 +6,9 @@ import {
   evaluate,
   type FieldError,
   jsonSchemas,
+  knowledgeFor,
+  type Lang,
+  languages,
   parseCase,
   parseJsonText,
   parseReadingRequest,
@@ -33,7 +36,8 @@ export interface Io {
 export const exitCodes = { ok: 0, failure: 1, invalidInput: 2 } as const;
 
 const usage = `Usage:
-  spine-advisor evaluate [FILE|-] [--json]   assess one case (JSON) from FILE or stdin
+  spine-advisor evaluate [FILE|-] [--json] [--lang en|es]
+                                             assess one case (JSON) from FILE or stdin
   spine-advisor read-report [FILE|-] --age N [--case FILE] [--json]
                                              explain a lumbar imaging report (plain text)
   spine-advisor schema case|assessment|reading  print a JSON Schema
@@ -42,6 +46,10 @@ const usage = `Usage:
 
 Exit status: 0 done; 2 the input is not a valid case; 1 anything else.
 `;
+
+function isLang(value: string): value is Lang {
+  return (languages as readonly string[]).includes(value);
+}
 
 /** A usage problem: exit 1 with a message and the usage text. */
 class UsageError extends Error {
@@ -88,8 +96,10 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 async function evaluateCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
+  const { values, positionals } = parse(args, { json: { type: 'boolean', default: false }, lang: { type: 'string' } });
   if (positionals.length > 1) throw new UsageError('evaluate takes one FILE (or - for stdin)');
+  const lang = values.lang ?? 'en';
+  if (!isLang(lang)) throw new UsageError(`--lang must be one of ${languages.join(', ')}`);
   const file = positionals[0];
   if (file === undefined && io.stdinIsTTY) throw new UsageError('give a case FILE, or pipe a case on stdin');
   const origin = file === undefined || file === '-' ? 'stdin' : file;
@@ -100,9 +110,9 @@ async function evaluateCommand(args: readonly string[], io: Io): Promise<number>
   const parsed = parseCase(json.value);
   if (!parsed.ok) return invalid(io, origin, parsed.errors);
 
-  const assessment = evaluate(parsed.value);
+  const assessment = evaluate(parsed.value, knowledgeFor(lang));
   io.stdout(
-    values.json ? `${JSON.stringify(assessment, null, 2)}\n` : formatAssessment(assessment, { color: io.color }),
+    values.json ? `${JSON.stringify(assessment, null, 2)}\n` : formatAssessment(assessment, { color: io.color, lang }),
   );
   return exitCodes.ok;
 }

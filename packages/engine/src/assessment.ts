@@ -26,7 +26,11 @@ export const AssessmentSchema = z
   .strictObject({
     schemaVersion: z.literal(1),
     knowledgeVersion: z.string(),
-    inScope: z.boolean().describe('False for under-18s; then urgency is none and the headline says why.'),
+    inScope: z
+      .boolean()
+      .describe(
+        'False for under-18s: no ACR rating or imaging choice, but urgency still says how fast to get help (emergency when emergency signs are present); the headline says why.',
+      ),
     urgency: UrgencySchema.describe(
       'emergency = now (same day); urgent = within 24–48 hours; soon = within about a week; routine = planned; none = imaging not indicated now.',
     ),
@@ -77,6 +81,14 @@ export const AssessmentSchema = z
         url: z.string(),
       }),
     ),
+    conflicts: z
+      .array(
+        z.strictObject({
+          fields: z.array(z.enum(caseFields as [CaseField, ...CaseField[]])),
+          message: z.string(),
+        }),
+      )
+      .describe('Answers that contradict each other; read the safer way and asked again through `missing`.'),
     disclaimer: z.string().describe('Informs, does not diagnose; what to do in an emergency.'),
   })
   .describe('What a case means for imaging: how fast, which scan, why, and what is still unknown.');

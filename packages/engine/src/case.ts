@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { conditionIds } from './knowledge/conditions.js';
+import { impossibleCombinations } from './knowledge/impossible.js';
+import { thresholds } from './knowledge/thresholds.js';
+
+/** The longest duration any week field accepts: a lifetime (the oldest age accepted). */
+const maxWeeks = Math.ceil(thresholds.oldestAge * thresholds.weeksPerYear);
 
 /** Condition ids as a schema (contract section 3, `suspected`). */
 export const ConditionIdSchema = z.enum(conditionIds);
@@ -14,10 +19,14 @@ const yesNo = (meaning: string) => z.boolean().optional().describe(meaning);
  */
 export const CaseSchema = z
   .strictObject({
-    age: z.int().min(0).max(130).describe('Age in whole years. Under 18 gives an out-of-scope assessment.'),
+    age: z
+      .int()
+      .min(0)
+      .max(thresholds.oldestAge)
+      .describe('Age in whole years. Under 18 gives an out-of-scope assessment.'),
     sex: z.enum(['female', 'male', 'other']).optional().describe('Sex.'),
     pregnant: yesNo('Currently pregnant.'),
-    durationWeeks: z.number().min(0).max(5200).describe('Weeks since this episode of back pain began.'),
+    durationWeeks: z.number().min(0).max(maxWeeks).describe('Weeks since this episode of back pain began.'),
     trauma: z
       .enum(['none', 'minor', 'major'])
       .optional()
@@ -25,6 +34,22 @@ export const CaseSchema = z
         'Injury before the pain. minor: low-energy (fall from standing, lifting); major: high-energy (road collision, fall from height).',
       ),
     legPain: z.enum(['none', 'one-leg', 'both-legs']).optional().describe('Pain radiating below the knee.'),
+    legSymptomWeeks: z
+      .number()
+      .min(0)
+      .max(maxWeeks)
+      .optional()
+      .describe(
+        'Weeks the leg symptoms (pain below the knee, numbness or weakness) have been as they are now; for pain in both legs, since it became two-sided.',
+      ),
+    legSymptomsWorsening: yesNo(
+      'Leg symptoms new, spreading or getting worse in the past 2 weeks (for example sciatica spreading to the other leg).',
+    ),
+    suddenSeverePain: yesNo(
+      'Back pain that began, or became much worse, suddenly and severely within the past few days.',
+    ),
+    collapse: yesNo('Fainted, collapsed or nearly collapsed with this pain.'),
+    aorticAneurysm: yesNo('Known abdominal aortic aneurysm, or a pulsating lump in the abdomen found on examination.'),
     weakness: z.enum(['none', 'mild', 'severe']).optional().describe('Leg muscle weakness found or reported.'),
     weaknessWorsening: yesNo('Weakness getting worse over hours or days.'),
     numbness: yesNo('Numbness or pins and needles in a leg.'),
@@ -52,7 +77,7 @@ export const CaseSchema = z
     conservativeCareWeeks: z
       .number()
       .min(0)
-      .max(5200)
+      .max(maxWeeks)
       .optional()
       .describe('Weeks of optimal non-surgical care so far (activity, exercise, physiotherapy, medicines).'),
     response: z
@@ -79,11 +104,14 @@ export const CaseSchema = z
       ),
   })
   .superRefine((value, ctx) => {
-    if (value.conservativeCareWeeks !== undefined && value.conservativeCareWeeks > value.durationWeeks) {
+    for (const combination of impossibleCombinations) {
+      const problem = combination.check(value);
+      if (problem === undefined) continue;
       ctx.addIssue({
         code: 'custom',
-        path: ['conservativeCareWeeks'],
-        message: `expected at most durationWeeks (${value.durationWeeks}): care cannot last longer than the pain`,
+        path: [combination.fields[0]],
+        message: problem.message,
+        params: { expected: problem.expected, fields: combination.fields },
       });
     }
   })

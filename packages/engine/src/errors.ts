@@ -9,10 +9,18 @@ export interface FieldError {
   readonly message: string;
 }
 
-/** The one converter from zod issues to field errors, used by every boundary. An unknown key is its own error. */
+/**
+ * The one converter from zod issues to field errors, used by every boundary. An unknown key is its own
+ * error. Messages are for people: a bound zod adds internally (the largest safe integer) is never shown
+ * when the field has its own, and an infinite number (`1e400` in JSON) is "too large".
+ */
 export function toFieldErrors(error: z.ZodError): FieldError[] {
+  const humanBound = new Set(
+    error.issues.filter((i) => !isInternalBound(i)).map((i) => i.path.map((p) => String(p)).join('/')),
+  );
   return error.issues.flatMap((issue): FieldError[] => {
     const base = issue.path.map((p) => `/${String(p)}`).join('');
+    if (isInternalBound(issue) && humanBound.has(issue.path.map((p) => String(p)).join('/'))) return [];
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         path: `${base}/${key}`,
@@ -21,16 +29,36 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
       }));
     }
     const path = base === '' ? '/' : base;
-    const expected = expectedOf(issue);
-    const missing = issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined;
-    return [
-      {
-        path,
-        expected,
-        message: missing ? `required: expected ${expected}` : `expected ${expected}`,
-      },
-    ];
+    return [{ path, ...describe(issue) }];
   });
+}
+
+/** A range check zod adds on its own (integers within ±(2^53 − 1)), not one the schema states. */
+function isInternalBound(issue: z.core.$ZodIssue): boolean {
+  return (
+    (issue.code === 'too_big' && Math.abs(Number(issue.maximum)) >= Number.MAX_SAFE_INTEGER) ||
+    (issue.code === 'too_small' && Math.abs(Number(issue.minimum)) >= Number.MAX_SAFE_INTEGER)
+  );
+}
+
+function describe(issue: z.core.$ZodIssue): { expected: string; message: string } {
+  const input = 'input' in issue ? issue.input : undefined;
+  if (issue.code === 'invalid_type' && typeof input === 'number' && !Number.isFinite(input)) {
+    const expected = "a finite number within the field's range";
+    if (Number.isNaN(input)) return { expected, message: `not a number: expected ${expected}` };
+    return { expected, message: `too ${input > 0 ? 'large' : 'small'}: expected ${expected}` };
+  }
+  if (isInternalBound(issue)) {
+    const expected = "a number within the field's range";
+    return { expected, message: `too ${issue.code === 'too_big' ? 'large' : 'small'}: expected ${expected}` };
+  }
+  if (issue.code === 'custom') {
+    const stated = issue.params?.expected;
+    return { expected: typeof stated === 'string' ? stated : issue.message, message: issue.message };
+  }
+  const expected = expectedOf(issue);
+  const missing = issue.code === 'invalid_type' && input === undefined;
+  return { expected, message: missing ? `required: expected ${expected}` : `expected ${expected}` };
 }
 
 function expectedOf(issue: z.core.$ZodIssue): string {

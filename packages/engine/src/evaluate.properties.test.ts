@@ -16,6 +16,8 @@ const yesAnswers: Partial<Record<CaseField, readonly unknown[]>> = {
   weakness: ['mild', 'severe'],
   bladder: ['new-dysfunction', 'retention'],
   cancerHistory: ['past', 'active'],
+  response: ['worsening'],
+  legSymptomWeeks: [0],
 };
 const noAnswers: Partial<Record<CaseField, unknown>> = {
   trauma: 'none',
@@ -37,7 +39,8 @@ const cesFeature = fc.constantFrom<Partial<Case>>(
   { bladder: 'retention' },
   { bowelIncontinence: true },
   { sexualDysfunction: true },
-  { legPain: 'both-legs' },
+  { legPain: 'both-legs', legSymptomsWorsening: true },
+  { legPain: 'both-legs', legSymptomWeeks: 1 },
 );
 
 const rank = (c: Case) => urgencies[evaluate(c).urgency].rank;
@@ -105,9 +108,11 @@ describe('safety invariants', () => {
   it('missing lists only unanswered fields, once each', () => {
     fc.assert(
       fc.property(caseArbitrary, (c) => {
-        const fields = evaluate(c).missing.map((m) => m.field);
+        const a = evaluate(c);
+        const fields = a.missing.map((m) => m.field);
         expect(new Set(fields).size).toBe(fields.length);
-        for (const f of fields) expect(c[f]).toBeUndefined();
+        const reasked = new Set(a.conflicts.flatMap((x) => x.fields));
+        for (const f of fields) if (!reasked.has(f)) expect(c[f]).toBeUndefined();
       }),
     );
   });
@@ -117,7 +122,7 @@ describe('safety invariants', () => {
       fc.property(adultCaseArbitrary, (c) => {
         const a = evaluate(c);
         const text = a.nextSteps.join(' ');
-        expect(text).toMatch(/emergency department/);
+        expect(text).toMatch(/emergency department|emergency number/);
         expect(a.disclaimer).toMatch(/does not diagnose/);
       }),
     );
@@ -183,5 +188,34 @@ describe('untrusted input', () => {
     const parsed = parseCase({ age: 40, durationWeeks: 2, conservativeCareWeeks: 3 });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.errors.map((e) => e.path)).toEqual(['/conservativeCareWeeks']);
+  });
+
+  it('names both fields of an impossible combination', () => {
+    const errors = (input: unknown) => {
+      const parsed = parseCase(input);
+      return parsed.ok ? [] : parsed.errors;
+    };
+    const male = errors({ age: 40, durationWeeks: 2, sex: 'male', pregnant: true });
+    expect(male).toHaveLength(1);
+    expect(male[0]?.message).toMatch(/pregnant.*sex/);
+    const lifetime = errors({ age: 20, durationWeeks: 2000 });
+    expect(lifetime).toHaveLength(1);
+    expect(lifetime[0]?.message).toMatch(/durationWeeks.*age/);
+    const care = errors({ age: 40, durationWeeks: 2, conservativeCareWeeks: 3 });
+    expect(care[0]?.message).toMatch(/conservativeCareWeeks.*durationWeeks/);
+    for (const e of [...male, ...lifetime, ...care]) expect(e.message).not.toMatch(/expected expected/);
+    expect(errors({ age: 40, durationWeeks: 2, sex: 'female', pregnant: true })).toEqual([]);
+  });
+
+  it('says out-of-range numbers in human terms', () => {
+    const message = (input: unknown) => {
+      const parsed = parseCase(input);
+      return parsed.ok ? '' : parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+    };
+    expect(message({ age: 1e20, durationWeeks: 1 })).toBe('/age: expected at most 130');
+    expect(message(JSON.parse('{"age":1e400,"durationWeeks":1}'))).toMatch(/^\/age: too large/);
+    expect(message(JSON.parse('{"age":40,"durationWeeks":-1e400}'))).toMatch(/^\/durationWeeks: too small/);
+    expect(message(JSON.parse('{"age":40,"durationWeeks":1,"egfr":1e400}'))).not.toMatch(/of type number/);
+    expect(message({ age: 40, durationWeeks: 1, egfr: 1e300 })).not.toMatch(/9007199254740991/);
   });
 });

@@ -1,16 +1,17 @@
 import type { Assessment, TraceEntry } from './assessment.js';
 import type { Case, CaseField } from './case.js';
 import { categoryOf } from './knowledge/acr-variants.js';
-import { disclaimer } from './knowledge/advice.js';
+import type { AdviceId } from './knowledge/advice.js';
 import { type ConditionId, conditionIds } from './knowledge/conditions.js';
 import { knowledge as defaultKnowledge, type Knowledge } from './knowledge/index.js';
 import type { Pathway, PathwayId } from './knowledge/pathways.js';
 import { procedureIds, procedures } from './knowledge/procedures.js';
-import { ruledOut } from './knowledge/questions.js';
-import type { ImagingPlan, Modifier, ModifierContext, Rule } from './knowledge/rule.js';
+import { type AskedField, ruledOut } from './knowledge/questions.js';
+import type { RedFlagId } from './knowledge/red-flags.js';
+import type { BaselineRule, ImagingPlan, Modifier, ModifierContext, Rule } from './knowledge/rule.js';
 import type { Citation, SourceId } from './knowledge/sources.js';
-import { thresholds } from './knowledge/thresholds.js';
-import { isMoreUrgent, type Urgency, urgencies } from './knowledge/urgency.js';
+import type { RuleId } from './knowledge/text.js';
+import { isMoreUrgent, type Urgency } from './knowledge/urgency.js';
 import type { Tri } from './logic.js';
 
 /** A rule threw: a bug in the knowledge base, reported with the rule and knowledge version. */
@@ -30,14 +31,6 @@ export class RuleError extends Error {
   }
 }
 
-/** Fields that are never asked back: required, or not a question for the person. */
-const notAsked: ReadonlySet<CaseField> = new Set(['age', 'durationWeeks', 'clinicianSuspects']);
-
-const scopeRule = {
-  id: 'out-of-scope-under-18',
-  source: { id: 'acp-2017', section: 'target population: adults' } satisfies Citation,
-} as const;
-
 /**
  * Assess a validated case against a knowledge base. Pure and deterministic: the same case and
  * knowledge always give the same assessment, with a trace of every rule that fired.
@@ -45,85 +38,92 @@ const scopeRule = {
 export function evaluate(input: Case, kb: Knowledge = defaultKnowledge): Assessment {
   const trace: TraceEntry[] = [];
   const unknownRules: Rule[] = [];
-  const inScope = input.age >= thresholds.adultAge;
-  if (!inScope) trace.push(entry(scopeRule.id, `age = ${input.age}`, scopeRule.source));
+  const missing = new Map<CaseField, Assessment['missing'][number]>();
+
+  // 0. Doubtful combinations: read the safer way, reported, and asked again.
+  const { c, conflicts } = reconcile(input, kb, missing);
+  const inScope = c.age >= kb.scope.minimumAge;
+  if (!inScope) trace.push(entry(kb.scope.id, because(kb.scope.reads, c), kb.scope.source));
 
   // 1. Red flags: every one is evaluated, so the trace and `missing` are complete.
   const fired: Rule[] = [];
+  const assumed: Rule[] = [];
   const firedFlags: Assessment['redFlags'] = [];
   const suspectedSet = new Set<ConditionId>();
   for (const flag of kb.redFlags) {
-    const result = check(flag, input, kb.version);
+    let result = check(flag, c, kb.version);
+    if (result === true && flag.assumes !== undefined) {
+      const { when } = flag.assumes;
+      const assumption = guarded(flag.id, kb.version, () => when(c));
+      if (assumption === false) result = false;
+      else if (assumption === null) assumed.push(flag);
+    }
     if (result === true) {
       fired.push(flag);
-      firedFlags.push({ id: flag.id, condition: flag.condition, label: flag.label });
+      firedFlags.push({ id: flag.id, condition: flag.condition, label: kb.text.labels[flag.id as RedFlagId] });
       suspectedSet.add(flag.condition);
-      trace.push(entry(flag.id, because(flag.reads, input), flag.source));
+      trace.push(entry(flag.id, because(flag.reads, c), flag.source));
     } else if (result === null) {
       unknownRules.push(flag);
     }
   }
 
-  // 2. The deciding rule: the most urgent red flag (first in table order on a tie), else the first
-  //    baseline rule that holds.
-  let decider: Rule | undefined;
-  for (const flag of fired) if (decider === undefined || isMoreUrgent(flag.urgency, decider.urgency)) decider = flag;
-  if (decider === undefined) {
-    for (const rule of kb.baselineRules) {
-      const result = check(rule, input, kb.version);
-      if (result === true) {
-        decider = rule;
-        trace.push(entry(rule.id, because(rule.reads, input), rule.source));
-        break;
-      }
-      if (result === null) unknownRules.push(rule);
-    }
+  // 2. Pathways without a red flag: each that holds is shown; "no warning signs" only when nothing else holds.
+  const held: BaselineRule[] = [];
+  for (const rule of kb.baselineRules as readonly BaselineRule[]) {
+    if (rule.onlyWithoutOthers && (fired.length > 0 || held.length > 0)) continue;
+    const result = check(rule, c, kb.version);
+    if (result === true) {
+      held.push(rule);
+      trace.push(entry(rule.id, because(rule.reads, c), rule.source));
+    } else if (result === null) unknownRules.push(rule);
   }
+  const decider = decide(kb, fired, held);
   if (decider === undefined) throw new RuleError('baseline', kb.version, new Error('no baseline rule held'));
 
-  const urgency: Urgency = inScope ? decider.urgency : 'none';
+  const urgency: Urgency = decider.urgency;
   const pathwayId: PathwayId = decider.pathway;
   const pathway: Pathway = kb.pathways[pathwayId];
-  const suspected = conditionIds.filter((c) => suspectedSet.has(c));
+  const suspected = conditionIds.filter((id) => suspectedSet.has(id));
 
   // 3. Fit the imaging to the person.
   let plan: ImagingPlan = { recommended: pathway.recommended, alternatives: pathway.alternatives };
-  const notes: string[] = [];
-  const missing = new Map<CaseField, Assessment['missing'][number]>();
-  /** Ask a field back, once, unless it is answered, never asked, or ruled out by an earlier answer. */
-  const ask = (field: CaseField, why: string) => {
-    if (input[field] !== undefined || notAsked.has(field) || missing.has(field) || ruledOut(field, input)) return;
-    missing.set(field, { field, question: kb.questions[field as keyof Knowledge['questions']], why });
+  const notes: AdviceId[] = [];
+  /** Ask a field back, once, unless it is answered, never asked, or ruled out by the other answers. */
+  const ask = (field: CaseField, template: string, level: string) => {
+    if (c[field] !== undefined || missing.has(field) || ruledOut(field, c)) return;
+    if ((kb.notAsked as readonly CaseField[]).includes(field)) return;
+    const asked = field as AskedField;
+    const why = template.replace('{level}', level).replace('{why}', kb.text.whyAsked[asked]);
+    missing.set(field, { field, question: kb.text.questions[asked], why });
   };
   const scanQuestions: Modifier[] = [];
   if (inScope) {
     const context: ModifierContext = { suspected: suspectedSet, pathway: pathwayId };
     for (const modifier of kb.modifiers as readonly Modifier[]) {
-      const result = checkModifier(modifier, input, context, kb.version);
+      const result = checkModifier(modifier, c, context, kb.version);
       if (result === true) {
         const next = modifier.apply(plan, context);
         if (!samePlan(next, plan)) {
           plan = next;
-          notes.push(modifier.note);
-          trace.push(entry(modifier.id, because(modifier.reads, input), modifier.source));
+          notes.push(modifier.note, ...(modifier.also ?? []));
+          trace.push(entry(modifier.id, because(modifier.reads, c), modifier.source));
         }
       } else if (result === null && !samePlan(modifier.apply(plan, context), plan)) {
         scanQuestions.push(modifier);
       }
     }
-
-    // 4. Unknown is not no: unanswered fields that could make this more urgent, most urgent first,
-    //    then those that could change which scan is best.
-    const raising = unknownRules.filter((r) => isMoreUrgent(r.urgency, urgency));
-    raising.sort((a, b) => urgencies[b.urgency].rank - urgencies[a.urgency].rank);
-    for (const rule of raising) {
-      for (const field of rule.reads)
-        ask(field, `A yes could make this ${urgencies[rule.urgency].raisedTo}: ${rule.reason}.`);
-    }
-    for (const modifier of scanQuestions) {
-      for (const field of modifier.reads) ask(field, `It could change which scan is best: ${modifier.ifYes}`);
-    }
   }
+
+  // 4. Unknown is not no: unanswered fields that could make this more urgent, most urgent first,
+  //    then (for adults) those that could change which scan is best.
+  for (const rule of assumed) for (const field of rule.assumes?.asks ?? []) ask(field, kb.text.missingWhy.assumed, '');
+  const raising = unknownRules.filter((r) => isMoreUrgent(r.urgency, urgency));
+  raising.sort((a, b) => kb.urgencies[b.urgency].rank - kb.urgencies[a.urgency].rank);
+  for (const rule of raising) {
+    for (const field of rule.asks ?? rule.reads) ask(field, kb.text.missingWhy.raise, kb.text.raisedTo[rule.urgency]);
+  }
+  for (const modifier of scanQuestions) for (const field of modifier.reads) ask(field, kb.text.missingWhy.scan, '');
 
   const recommended = inScope ? [...plan.recommended] : [];
   const acrVariant = inScope ? pathway.acrVariant : null;
@@ -137,32 +137,96 @@ export function evaluate(input: Case, kb: Knowledge = defaultKnowledge): Assessm
             category,
             radiation: procedures[procedure].radiation,
           };
-          if (!listed)
-            rating.note = 'Not named for this variant in the ACR summary; treated as usually not appropriate.';
+          if (!listed) rating.note = kb.text.unlistedRatingNote;
           return rating;
         });
+
+  const stepIds: AdviceId[] = [...kb.urgencyAdvice[urgency].steps];
+  if (inScope) stepIds.push(...pathway.steps, ...notes);
+  else stepIds.push('under-18-doctor');
+  if (missing.size > 0 && urgency !== 'emergency') stepIds.push(kb.unansweredAdvice);
+  if (inScope && (urgency === 'none' || urgency === 'routine')) stepIds.push(...kb.conservativeCare);
+  if (urgency !== 'emergency') stepIds.push(kb.emergencyWarning);
 
   return {
     schemaVersion: 1,
     knowledgeVersion: kb.version,
     inScope,
     urgency,
-    headline: inScope ? headline(kb, urgency, decider) : outOfScopeHeadline(fired),
+    headline: inScope ? headline(kb, urgency, pathwayId, decider) : outOfScopeHeadline(kb, urgency),
     acrVariant,
     recommended,
     alternatives: inScope ? [...plan.alternatives] : [],
     ratings,
     redFlags: firedFlags,
     suspected,
-    nextSteps: inScope ? nextSteps(kb, urgency, pathway.steps, notes, missing.size > 0) : outOfScopeSteps(kb, fired),
+    nextSteps: adviceOnce(kb, stepIds),
     reassessAfterWeeks:
-      inScope && urgency === 'none' && pathway.reassessAfterWeeks ? pathway.reassessAfterWeeks(input) : null,
+      inScope && urgency === 'none' && pathway.reassessAfterWeeks ? pathway.reassessAfterWeeks(c) : null,
     missing: [...missing.values()],
-    questionsToAsk: [...(recommended.length > 0 ? kb.questionsToAsk.imaging : kb.questionsToAsk.noImaging)],
+    questionsToAsk: [...(recommended.length > 0 ? kb.text.questionsToAsk.imaging : kb.text.questionsToAsk.noImaging)],
     trace,
     sources: citedSources(kb, trace),
-    disclaimer,
+    conflicts,
+    disclaimer: kb.text.disclaimer,
   };
+}
+
+/**
+ * Apply the knowledge base's doubtful combinations: the reassuring answer of each is read as unknown,
+ * the conflict is reported, and its fields are asked again (first in `missing`).
+ */
+function reconcile(
+  input: Case,
+  kb: Knowledge,
+  missing: Map<CaseField, Assessment['missing'][number]>,
+): { c: Case; conflicts: Assessment['conflicts'] } {
+  const conflicts: Assessment['conflicts'] = [];
+  let c = input;
+  for (const rule of kb.conflictRules) {
+    if (!rule.when(input)) continue;
+    const words = kb.text.conflicts[rule.id];
+    conflicts.push({ fields: [...rule.fields], message: words.message(input) });
+    if (rule.forget.length > 0) {
+      const copy: Partial<Case> = { ...c };
+      for (const field of rule.forget) delete copy[field];
+      c = copy as Case;
+    }
+    for (const field of rule.ask) {
+      if (!missing.has(field)) missing.set(field, { field, question: kb.text.questions[field], why: words.why });
+    }
+  }
+  return { c, conflicts };
+}
+
+/**
+ * The deciding rule: among the red flags that fired (less those that yield to a more specific
+ * pathway that holds) and the first baseline rule that held, the most urgent; on a tie, the most
+ * specific pathway (knowledge/precedence.ts), then table order.
+ */
+function decide(kb: Knowledge, fired: readonly Rule[], held: readonly BaselineRule[]): Rule | undefined {
+  const holding = new Set<PathwayId>([...fired, ...held].map((r) => r.pathway));
+  const candidates: Rule[] = fired.filter((flag) => {
+    const weak = kb.yields.find((y) => y.id === flag.id);
+    return weak === undefined || !weak.to.some((p) => holding.has(p));
+  });
+  const first = held[0];
+  if (first !== undefined) candidates.push(first);
+  let decider: Rule | undefined;
+  for (const rule of candidates) {
+    if (
+      decider === undefined ||
+      isMoreUrgent(rule.urgency, decider.urgency) ||
+      (rule.urgency === decider.urgency && specificity(kb, rule.pathway) < specificity(kb, decider.pathway))
+    )
+      decider = rule;
+  }
+  return decider;
+}
+
+/** Place of a pathway in the precedence table: lower is more specific. */
+function specificity(kb: Knowledge, pathway: PathwayId): number {
+  return kb.pathwayPrecedence.findIndex((p) => p.pathway === pathway);
 }
 
 function check(rule: Rule, c: Case, version: string): Tri {
@@ -206,45 +270,33 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
-function headline(kb: Knowledge, urgency: Urgency, decider: Rule): string {
-  return kb.urgencyAdvice[urgency].headline.replace('{because}', decider.reason);
+function headline(kb: Knowledge, urgency: Urgency, pathwayId: PathwayId, decider: Rule): string {
+  const own = (kb.text.emergencyHeadlines as Partial<Record<PathwayId, string>>)[pathwayId];
+  const template = urgency === 'emergency' && own !== undefined ? own : kb.text.headlines[urgency];
+  const reason = kb.text.reasons[decider.id as RuleId];
+  return template
+    .replace('{because}', reason)
+    .replace('{Because}', `${reason.charAt(0).toUpperCase()}${reason.slice(1)}`);
 }
 
-function nextSteps(
-  kb: Knowledge,
-  urgency: Urgency,
-  pathwaySteps: readonly string[],
-  notes: readonly string[],
-  hasMissing: boolean,
-): string[] {
-  const steps = [...kb.urgencyAdvice[urgency].steps, ...pathwaySteps, ...notes];
-  if (hasMissing && urgency !== 'emergency') {
-    steps.push('Some questions are unanswered; answering them could change this advice (see what is missing).');
-  }
-  if (urgency === 'none' || urgency === 'routine') for (const care of kb.conservativeCare) steps.push(care.text);
-  if (urgency !== 'emergency') steps.push(kb.emergencyWarning.text);
-  return steps;
+function outOfScopeHeadline(kb: Knowledge, urgency: Urgency): string {
+  return urgency === 'emergency' || urgency === 'urgent'
+    ? kb.text.outOfScopeHeadlines[urgency]
+    : kb.text.outOfScopeHeadlines.other;
 }
 
-function outOfScopeHeadline(fired: readonly Rule[]): string {
-  if (fired.some((r) => r.urgency === 'emergency')) {
-    return 'Some answers can be serious at any age: go to an emergency department now or call your local emergency number. This tool is for adults (18 and over).';
+/**
+ * Each piece of advice once, in first-mentioned order. A step that replaces another takes its place,
+ * so "keep still and call" stands where "go to an emergency department" would have been.
+ */
+function adviceOnce(kb: Knowledge, ids: readonly AdviceId[]): string[] {
+  const chosen = [...new Set(ids)];
+  const replacedBy = new Map<string, AdviceId>();
+  for (const id of chosen) {
+    for (const r of (kb.advice[id] as { replaces?: readonly string[] }).replaces ?? []) replacedBy.set(r, id);
   }
-  if (fired.some((r) => r.urgency === 'urgent')) {
-    return 'Some answers can be serious at any age: see a doctor today. This tool is for adults (18 and over).';
-  }
-  return 'This tool is for adults (18 and over): a child or teenager with back pain should see a doctor, who will decide about tests.';
-}
-
-function outOfScopeSteps(kb: Knowledge, fired: readonly Rule[]): string[] {
-  const steps = ['See a doctor about back pain in anyone under 18; the guidance used here is written for adults.'];
-  const emergency = fired.filter((r) => r.urgency === 'emergency');
-  const urgent = fired.filter((r) => r.urgency === 'urgent');
-  if (urgent.length > 0) steps.unshift(`See a doctor today: ${urgent.map((r) => r.reason).join('; ')}.`);
-  if (emergency.length > 0)
-    steps.unshift(`Go to an emergency department now: ${emergency.map((r) => r.reason).join('; ')}.`);
-  steps.push(kb.emergencyWarning.text);
-  return steps;
+  const placed = chosen.map((id) => replacedBy.get(id) ?? id);
+  return [...new Set(placed)].map((id) => kb.text.advice[id]);
 }
 
 function citedSources(kb: Knowledge, trace: readonly TraceEntry[]): Assessment['sources'] {

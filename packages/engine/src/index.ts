@@ -12,7 +12,14 @@ export { evaluate, RuleError } from './evaluate.js';
 export { jsonSchemas, type SchemaName } from './json-schema.js';
 export { parseJsonText } from './json-text.js';
 export { type AcrVariant, acrVariants, type Category, categoryOf } from './knowledge/acr-variants.js';
-export { conservativeCare, disclaimer, emergencyWarning, questionsToAsk } from './knowledge/advice.js';
+export {
+  type AdviceId,
+  advice,
+  conservativeCare,
+  disclaimer,
+  emergencyWarning,
+  questionsToAsk,
+} from './knowledge/advice.js';
 export {
   type AsymptomaticFinding,
   asymptomaticFindings,
@@ -21,15 +28,22 @@ export {
   prevalenceAt,
 } from './knowledge/asymptomatic-findings.js';
 export { type ConditionId, conditionIds, conditions } from './knowledge/conditions.js';
+export { conflictRules } from './knowledge/conflicts.js';
 export { disagreements } from './knowledge/disagreements.js';
+export { type FieldGroup, fieldGroups, fieldLabels } from './knowledge/field-labels.js';
+export { impossibleCombinations } from './knowledge/impossible.js';
 export { type Knowledge, knowledge } from './knowledge/index.js';
+export { knowledgeFor, type Lang, languages } from './knowledge/languages.js';
 export { modalities } from './knowledge/modalities.js';
 export { type PathwayId, pathways } from './knowledge/pathways.js';
+export { pathwayPrecedence, yields } from './knowledge/precedence.js';
 export { type ProcedureId, procedureIds, procedures } from './knowledge/procedures.js';
-export { followUps, ruledOut } from './knowledge/questions.js';
+export { type AskedField, askableWhen, questions, ruledOut, whyAsked } from './knowledge/questions.js';
 export { type RedFlagId, redFlags } from './knowledge/red-flags.js';
 export { type FindingType, findingTypeIds, findingTypes } from './knowledge/report-vocabulary.js';
 export { type Citation, type SourceId, sources } from './knowledge/sources.js';
+export { english, type TextBundle } from './knowledge/text.js';
+export { spanish } from './knowledge/text-es.js';
 export { thresholds } from './knowledge/thresholds.js';
 export { type Urgency, urgencies, urgencyIds } from './knowledge/urgency.js';
 export { unconfirmedFacts, verifiedFacts } from './knowledge/verification.js';

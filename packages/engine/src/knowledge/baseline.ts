@@ -1,11 +1,12 @@
 import { and, atLeast, isOneOf, yes } from '../logic.js';
-import type { Rule } from './rule.js';
+import type { BaselineRule } from './rule.js';
 import { thresholds } from './thresholds.js';
 
 /**
- * The pathway when no red flag is found (red-flags.md §1; ACR 2021 variants 1, 2, 3 and 5). The
- * first rule that holds decides; the last always holds. A rule that is unknown and more urgent than
- * the one chosen lists its unanswered fields as missing (for example, whether care has been tried).
+ * Pathways without a red flag (red-flags.md §1; ACR 2021 variants 1, 2, 3 and 5). Every rule is
+ * checked and each that holds is shown; the first that holds competes with the red flags (see
+ * ./precedence.ts). The last two say "no warning signs": they hold only when nothing else does. A rule
+ * that is unknown and more urgent than the outcome lists its unanswered fields as missing.
  */
 export const baselineRules = [
   {
@@ -40,7 +41,8 @@ export const baselineRules = [
     urgency: 'none',
     pathway: 'no-imaging-subacute',
     source: { id: 'acr-lbp-2021', section: 'variant 2' },
-    reason: 'back pain without warning signs rarely needs a scan; good care and time help most people',
+    reason: 'back pain without warning signs rarely needs a scan, and good care and time help most people',
+    onlyWithoutOthers: true,
   },
   {
     id: 'acute-no-red-flags',
@@ -49,10 +51,10 @@ export const baselineRules = [
     urgency: 'none',
     pathway: 'no-imaging-acute',
     source: { id: 'acr-lbp-2021', section: 'variant 1' },
-    reason:
-      'new back pain without warning signs usually gets much better within a few weeks, and a scan would not help',
+    reason: 'new back pain without warning signs usually gets much better within a few weeks',
+    onlyWithoutOthers: true,
   },
-] as const satisfies readonly Rule[];
+] as const satisfies readonly BaselineRule[];
 
 /** A baseline rule id. */
 export type BaselineRuleId = (typeof baselineRules)[number]['id'];

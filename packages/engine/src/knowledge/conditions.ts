@@ -4,6 +4,12 @@
  * red flags had been answered yes).
  */
 export const conditions = {
+  'aortic-aneurysm': {
+    pathway: 'vascular',
+    label: 'a leaking or burst aortic aneurysm (the main blood vessel in the belly)',
+    shortLabel: 'ruptured or symptomatic abdominal aortic aneurysm',
+    suspectedUrgency: 'emergency',
+  },
   'cauda-equina-syndrome': {
     pathway: 'neural-compression',
     label: 'cauda equina syndrome (pressure on the bundle of nerves at the bottom of the spine)',

@@ -55,8 +55,7 @@ export const modifiers = [
           }
         : plan,
     source: { id: 'acr-lbp-2021', section: 'variant 4: contrast when tumour, infection or inflammation is suspected' },
-    note: 'Because a tumour or infection is also possible, the MRI is done before and after a contrast dye.',
-    ifYes: 'If a tumour or infection is possible, the MRI is done with contrast dye.',
+    note: 'contrast-note',
   },
   {
     id: 'pregnancy-avoid-contrast-and-radiation',
@@ -69,8 +68,7 @@ export const modifiers = [
         ? plan
         : demote(plan, (p) => usesGadolinium(p) || procedures[p].radiation > 0, mriFirst),
     source: { id: 'acog-723' },
-    note: 'In pregnancy, MRI without contrast dye is preferred: it uses no radiation, and dye is only given if it clearly helps. Tell the scanning team you are pregnant.',
-    ifYes: 'If you are pregnant, MRI without contrast dye is preferred and radiation is avoided.',
+    note: 'pregnancy-note',
   },
   {
     id: 'low-egfr-avoid-gadolinium',
@@ -78,8 +76,7 @@ export const modifiers = [
     when: (c) => below(c.egfr, thresholds.contrastCautionEgfr),
     apply: (plan) => demote(plan, usesGadolinium, mriFirst),
     source: { id: 'acr-nkf-2021' },
-    note: 'Kidney function is low (eGFR under 30): MRI without contrast dye comes first, and a radiologist decides whether a low-risk (group II) dye is worth giving.',
-    ifYes: 'If kidney function is low (eGFR under 30), MRI without contrast dye comes first.',
+    note: 'kidney-note',
   },
   {
     id: 'mri-contraindicated',
@@ -98,8 +95,8 @@ export const modifiers = [
       };
     },
     source: { id: 'acr-lbp-2021', section: 'CT myelography or CT when MRI is contraindicated' },
-    note: 'MRI is not possible, so the scan is a CT (or CT myelogram) instead; MRI being impossible never means no scan.',
-    ifYes: 'If MRI is not possible, a CT (or CT myelogram) is used instead.',
+    note: 'no-mri-ct',
+    also: ['no-mri-ct-limits'],
   },
 ] as const satisfies readonly Modifier[];
 

@@ -4,6 +4,7 @@ import { type ConditionId, conditionIds, conditions } from './conditions.js';
 import { ruledOut } from './questions.js';
 import type { RedFlag } from './rule.js';
 import { thresholds } from './thresholds.js';
+import { newOrProgressing, timeCourseFields, timeCourseQuestions } from './time-course.js';
 
 /**
  * Red flags for serious pathology in adult low back pain (red-flags.md), grouped by the condition
@@ -104,25 +105,41 @@ export const reportedRedFlags = [
   {
     id: 'bilateral-leg-pain',
     condition: 'cauda-equina-syndrome',
-    label: 'Nerve pain going down both legs',
-    reads: ['legPain'],
+    label: 'New or worsening nerve pain going down both legs',
+    reads: ['legPain', ...timeCourseFields],
+    asks: ['legPain'],
     when: (c) => isOneOf(c.legPain, ['both-legs']),
+    assumes: { when: newOrProgressing, asks: timeCourseQuestions },
     urgency: 'emergency',
     pathway: 'neural-compression',
-    source: { id: 'bass-2018' },
-    reason: 'nerve pain in both legs can be an early sign of pressure on the nerves at the bottom of the spine',
+    source: { id: 'bass-2018', section: 'bilateral radicular pain of recent onset, or sciatica becoming bilateral' },
+    reason:
+      'new or worsening nerve pain in both legs can be an early sign of pressure on the nerves at the bottom of the spine',
   },
   // Spinal epidural haematoma (red-flags.md §6).
   {
     id: 'anticoagulant-with-neurological-deficit',
     condition: 'epidural-hematoma',
-    label: 'Takes an anticoagulant and has new leg weakness, numbness or difficulty walking',
-    reads: ['anticoagulant', ...motorDeficitFields, 'numbness'],
+    label: 'Takes an anticoagulant and has new or worsening leg weakness, numbness or difficulty walking',
+    reads: ['anticoagulant', ...motorDeficitFields, 'numbness', ...timeCourseFields],
+    asks: ['anticoagulant', ...motorDeficitFields, 'numbness'],
     when: (c) => and(yes(c.anticoagulant), or(motorDeficit(c), yes(c.numbness))),
+    assumes: { when: newOrProgressing, asks: timeCourseQuestions },
     urgency: 'emergency',
     pathway: 'neural-compression',
-    source: { id: 'fedor-2011' },
-    reason: 'with a blood thinner, new weakness or numbness can mean bleeding is pressing on the nerves',
+    source: { id: 'fedor-2011', section: 'sudden pain, then a deficit within minutes to hours' },
+    reason: 'with a blood thinner, new or worsening weakness or numbness can mean bleeding is pressing on the nerves',
+  },
+  {
+    id: 'anticoagulant-with-sudden-severe-pain',
+    condition: 'epidural-hematoma',
+    label: 'Takes an anticoagulant and the pain began suddenly and severely',
+    reads: ['anticoagulant', 'suddenSeverePain'],
+    when: (c) => and(yes(c.anticoagulant), yes(c.suddenSeverePain)),
+    urgency: 'emergency',
+    pathway: 'neural-compression',
+    source: { id: 'fedor-2011', section: 'sudden, severe spinal pain is the typical first symptom' },
+    reason: 'with a blood thinner, sudden severe back pain can mean bleeding inside the spine',
   },
   {
     id: 'recent-spinal-procedure-with-deficit',
@@ -135,6 +152,40 @@ export const reportedRedFlags = [
     source: { id: 'fedor-2011' },
     reason:
       'new weakness after a spinal injection or operation can mean bleeding or an abscess is pressing on the nerves',
+  },
+  // Ruptured or leaking abdominal aortic aneurysm (red-flags.md §7): a vascular emergency, not a spine scan.
+  {
+    id: 'collapse-with-back-pain',
+    condition: 'aortic-aneurysm',
+    label: 'Fainted or collapsed with the pain',
+    reads: ['collapse'],
+    when: (c) => yes(c.collapse),
+    urgency: 'emergency',
+    pathway: 'vascular',
+    source: { id: 'nice-ng156', section: 'diagnosis: new back pain with collapse, think of ruptured AAA' },
+    reason: 'fainting or collapsing with back pain can mean bleeding from the main blood vessel in the belly',
+  },
+  {
+    id: 'aortic-aneurysm-with-sudden-severe-pain',
+    condition: 'aortic-aneurysm',
+    label: 'Known aortic aneurysm and sudden severe pain',
+    reads: ['aorticAneurysm', 'suddenSeverePain'],
+    when: (c) => and(yes(c.aorticAneurysm), yes(c.suddenSeverePain)),
+    urgency: 'emergency',
+    pathway: 'vascular',
+    source: { id: 'nice-ng156', section: 'diagnosis: new back pain with a known AAA, think of rupture' },
+    reason: 'sudden severe back pain with an aortic aneurysm can mean the aneurysm is leaking',
+  },
+  {
+    id: 'aortic-aneurysm-with-back-pain',
+    condition: 'aortic-aneurysm',
+    label: 'Known aortic aneurysm',
+    reads: ['aorticAneurysm'],
+    when: (c) => yes(c.aorticAneurysm),
+    urgency: 'urgent',
+    pathway: 'vascular-review',
+    source: { id: 'nice-ng156', section: 'known AAA with new back pain (engine decision, see disagreements)' },
+    reason: 'new back pain with an aortic aneurysm needs checking that the aneurysm is not growing',
   },
   // Metastatic spinal cord compression and malignancy (red-flags.md §3).
   {
@@ -182,6 +233,17 @@ export const reportedRedFlags = [
     pathway: 'neural-compression',
     source: { id: 'acr-lbp-2016', section: 'severe or progressive neurological deficit: MRI' },
     reason: 'weakness after an injury can mean a broken bone is pressing on the nerves',
+  },
+  {
+    id: 'fever-on-cancer-treatment',
+    condition: 'infection',
+    label: 'Fever during cancer treatment',
+    reads: ['fever', 'cancerHistory', 'immunosuppressed'],
+    when: (c) => and(yes(c.fever), isOneOf(c.cancerHistory, ['active']), yes(c.immunosuppressed)),
+    urgency: 'emergency',
+    pathway: 'tumour-or-infection',
+    source: { id: 'nice-cg151', section: 'suspected neutropenic sepsis: refer immediately for assessment in hospital' },
+    reason: 'a fever during cancer treatment can be a serious infection that needs treatment the same day',
   },
   {
     id: 'fever-with-infection-risk',

@@ -11,7 +11,7 @@ import { disagreements } from './disagreements.js';
 import { type ModifierId, modifiers } from './modifiers.js';
 import { pathways } from './pathways.js';
 import { procedureIds } from './procedures.js';
-import { questions } from './questions.js';
+import { notAsked, questions, whyAsked } from './questions.js';
 import { type RedFlagId, redFlags } from './red-flags.js';
 import { type Citation, sources } from './sources.js';
 import { verifiedFacts } from './verification.js';
@@ -34,6 +34,30 @@ const examples: Record<RuleId, { fires: Case; doesNotFire: Case }> = {
   'anticoagulant-with-neurological-deficit': {
     fires: answered(70, 1, { anticoagulant: true, weakness: 'mild' }),
     doesNotFire: answered(70, 1, { anticoagulant: true }),
+  },
+  'anticoagulant-with-sudden-severe-pain': {
+    fires: answered(70, 0, { anticoagulant: true, suddenSeverePain: true }),
+    doesNotFire: answered(70, 0, { suddenSeverePain: true }),
+  },
+  'collapse-with-back-pain': {
+    fires: answered(70, 0, { collapse: true }),
+    doesNotFire: answered(70, 0),
+  },
+  'aortic-aneurysm-with-sudden-severe-pain': {
+    fires: answered(72, 0, { aorticAneurysm: true, suddenSeverePain: true }),
+    doesNotFire: answered(72, 0, { aorticAneurysm: true }),
+  },
+  'aortic-aneurysm-with-back-pain': {
+    fires: answered(72, 2, { aorticAneurysm: true }),
+    doesNotFire: answered(72, 2),
+  },
+  'fever-on-cancer-treatment': {
+    fires: answered(55, 1, { cancerHistory: 'active', immunosuppressed: true, fever: true }),
+    doesNotFire: answered(55, 1, { cancerHistory: 'past', immunosuppressed: true, fever: true }),
+  },
+  'clinician-suspects-aortic-aneurysm': {
+    fires: answered(70, 0, { clinicianSuspects: ['aortic-aneurysm'] }),
+    doesNotFire: answered(70, 0),
   },
   'recent-spinal-procedure-with-deficit': {
     fires: answered(50, 1, { recentSpinalProcedure: true, gaitDisturbance: true }),
@@ -205,8 +229,9 @@ describe('knowledge base integrity', () => {
   it('every field a rule reads has a question (or is never asked)', () => {
     const reads = new Set<CaseField>([...redFlags, ...baselineRules, ...modifiers].flatMap((r) => [...r.reads]));
     for (const field of reads) {
-      if (field === 'age' || field === 'durationWeeks') continue;
+      if ((notAsked as readonly CaseField[]).includes(field)) continue;
       expect(Object.keys(questions)).toContain(field);
+      expect(Object.keys(whyAsked)).toContain(field);
     }
   });
 });

@@ -70,6 +70,18 @@ export const sources = {
     url: 'https://www.nice.org.uk/guidance/ng65',
     checked: 'V',
   },
+  'nice-ng156': {
+    citation:
+      'National Institute for Health and Care Excellence. Abdominal aortic aneurysm: diagnosis and management (NG156), 2020.',
+    url: 'https://www.nice.org.uk/guidance/ng156/chapter/Recommendations',
+    checked: 'V',
+  },
+  'nice-cg151': {
+    citation:
+      'National Institute for Health and Care Excellence. Neutropenic sepsis: prevention and management in people with cancer (CG151), 2012.',
+    url: 'https://www.nice.org.uk/guidance/cg151/chapter/Recommendations',
+    checked: 'V',
+  },
   'bass-2018': {
     citation:
       'British Association of Spine Surgeons. Standards of care for suspected and confirmed cauda equina syndrome, 2018, as used in the Cornwall NHS adult low back pain referral guideline.',

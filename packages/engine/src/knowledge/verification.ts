@@ -33,6 +33,27 @@ export const verifiedFacts = [
     how: 'Table 1 of a reproduction (PMC4975884) for 20–50; the abstract (AJNR 2015;36:811) for the 80-year figures; a summary stating degeneration and signal loss "nearly 90%" at 60. Other cells are stored as unconfirmed and never shown.',
     on: '2026-12-01',
   },
+  {
+    fact: 'Suspected ruptured AAA: new abdominal or back pain with cardiovascular collapse or loss of consciousness.',
+    reference: 'red-flags.md §7 [V]; new rules collapse-with-back-pain and aortic-aneurysm-*',
+    confirmedBy: 'nice-ng156',
+    how: 'Searched the stored NICE NG156 recommendations page (and a copy of its PDF) and read the diagnosis section: think of rupture in people with new abdominal and/or back pain, cardiovascular collapse or loss of consciousness.',
+    on: '2026-12-02',
+  },
+  {
+    fact: 'Suspected neutropenic sepsis during anticancer treatment is an acute medical emergency needing immediate assessment in hospital.',
+    reference: 'not in the clinical reference; added for issue 8 (rule fever-on-cancer-treatment)',
+    confirmedBy: 'nice-cg151',
+    how: 'Searched the stored NICE CG151 pages: the key priorities say to treat suspected neutropenic sepsis as an acute medical emergency and give antibiotics immediately; a guideline summary quotes the immediate referral for assessment in secondary or tertiary care.',
+    on: '2026-12-02',
+  },
+  {
+    fact: 'CES red flags concern new symptoms: bilateral radicular pain or sciatica becoming bilateral; the GIRFT pathway asks for CES symptoms that arose within the past 2 weeks for an emergency referral.',
+    reference: 'red-flags.md §2 [V] (BASS 2018); GIRFT 2023 [V] for the pathway itself',
+    confirmedBy: 'girft-2023',
+    how: 'Searched stored pages about the 2023 GIRFT national suspected CES pathway: a published commentary on the pathway states the 2-week window. We keep a longer, safer window (thresholds.recentOnsetWeeks, 6 weeks) and record why in disagreements.ts.',
+    on: '2026-12-02',
+  },
 ] as const satisfies readonly { fact: string; reference: string; confirmedBy: SourceId; how: string; on: string }[];
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Case } from '../case.js';
 import { conditionIds } from '../knowledge/conditions.js';
+import { thresholds } from '../knowledge/thresholds.js';
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
 const bool = maybe(fc.boolean());
@@ -17,6 +18,11 @@ export const caseArbitrary: fc.Arbitrary<Case> = fc
     pregnant: bool,
     trauma: maybe(fc.constantFrom('none', 'minor', 'major')),
     legPain: maybe(fc.constantFrom('none', 'one-leg', 'both-legs')),
+    legSymptomWeeks: maybe(fc.double({ min: 0, max: 520, noNaN: true, noDefaultInfinity: true })),
+    legSymptomsWorsening: bool,
+    suddenSeverePain: bool,
+    collapse: bool,
+    aorticAneurysm: bool,
     weakness: maybe(fc.constantFrom('none', 'mild', 'severe')),
     weaknessWorsening: bool,
     numbness: bool,
@@ -47,8 +53,13 @@ export const caseArbitrary: fc.Arbitrary<Case> = fc
     clinicianSuspects: maybe(fc.uniqueArray(fc.constantFrom(...conditionIds), { maxLength: 2 })),
   })
   .map(({ conservativeCareFraction, ...rest }) => {
-    const c: Record<string, unknown> = { ...rest };
-    if (conservativeCareFraction !== undefined) c.conservativeCareWeeks = rest.durationWeeks * conservativeCareFraction;
+    // Keep the case possible: no duration longer than a lifetime, no pregnant man (knowledge/impossible.ts).
+    const lifetime = Math.floor((rest.age + 1) * thresholds.weeksPerYear);
+    const c: Record<string, unknown> = { ...rest, durationWeeks: Math.min(rest.durationWeeks, lifetime) };
+    if (rest.legSymptomWeeks !== undefined) c.legSymptomWeeks = Math.min(rest.legSymptomWeeks, lifetime);
+    if (rest.sex === 'male' && rest.pregnant === true) c.pregnant = false;
+    if (conservativeCareFraction !== undefined)
+      c.conservativeCareWeeks = (c.durationWeeks as number) * conservativeCareFraction;
     for (const key of Object.keys(c)) if (c[key] === undefined) delete c[key];
     return c as Case;
   });
