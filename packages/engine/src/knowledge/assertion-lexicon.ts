@@ -111,7 +111,6 @@ const groups: readonly TriggerGroup[] = [
       'not report',
       'not endorse',
       'cannot see',
-      'patient was not',
       'rather than',
       'unremarkable for',
       'without any evidence of',
@@ -125,6 +124,12 @@ const groups: readonly TriggerGroup[] = [
       'test for',
       'checked for',
       ...ruledOutForms.filter((p) => p !== 'ruled out'),
+      // Longer than the backward "was ruled out", "was negative": "was ruled out for MI".
+      ...['is', 'was', 'are', 'were', 'has been', 'have been', 'been'].flatMap((be) => [
+        `${be} ruled out for`,
+        `${be} negative for`,
+        `${be} free of`,
+      ]),
     ],
   },
   {
@@ -144,6 +149,7 @@ const groups: readonly TriggerGroup[] = [
       "haven't",
       "hadn't",
       'cannot',
+      'patient was not',
     ],
   },
   {
@@ -349,11 +355,13 @@ const groups: readonly TriggerGroup[] = [
       'is not excluded',
       'versus',
       'vs',
-      ': possible',
-      ': questionable',
-      ': equivocal',
-      ': indeterminate',
     ],
+  },
+  {
+    category: 'uncertainty',
+    direction: 'backward',
+    final: true,
+    phrases: [': possible', ': questionable', ': equivocal', ': indeterminate', ': ?'],
   },
   {
     category: 'pseudo',
@@ -478,6 +486,8 @@ const groups: readonly TriggerGroup[] = [
       'and complains',
       'and endorses',
       'and states',
+      'and the patient',
+      'and patient',
       'there is',
       'there are',
       'there was',
@@ -490,6 +500,10 @@ const groups: readonly TriggerGroup[] = [
         `with ${w}`,
         `with a ${w}`,
       ]),
+      // Examination lists: a new body system starts a new statement ("no distress, lungs with crackles").
+      ...['lungs', 'heart', 'abdomen', 'extremities', 'neck', 'heent', 'skin', 'neuro', 'cv', 'resp'].map(
+        (w) => `, ${w}`,
+      ),
       ', there',
       ', this',
       ', these',

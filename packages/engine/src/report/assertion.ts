@@ -63,19 +63,28 @@ export interface ScannedText {
   readonly wordsBefore: readonly number[];
 }
 
-/** Decimal numbers stay one word ("1.2 cm"); a word keeps inner apostrophes ("didn't"). */
-const tokenPattern = /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+(?:['’]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
+/**
+ * A word (group 1: letters and digits, decimals kept whole as in "1.2 cm", inner apostrophes kept as
+ * in "didn't") or one punctuation mark. Letters beyond ASCII count, general punctuation (U+2000–206F:
+ * dashes, bullets, curly quotes) does not. One pass of `exec`, no Unicode property classes: this is
+ * the hot path.
+ */
+const tokenPattern =
+  /(\d+(?:\.\d+)+|[a-z0-9\u00c0-\u1fff\u2070-\uffff]+(?:['\u2019][a-z\u00c0-\u1fff\u2070-\uffff]+)*)|\S/g;
 const clauseEnds: ReadonlySet<string> = new Set(['.', ';', ':', '!']);
 const finalFollowers: ReadonlySet<string> = new Set([...clauseEnds, ',', '?', ')']);
 
 function tokensOf(lower: string): Token[] {
   const out: Token[] = [];
-  for (const m of lower.matchAll(tokenPattern)) {
+  const re = new RegExp(tokenPattern);
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
     const text = m[0];
-    const start = m.index;
-    // Letters and digits make a word; anything else is one punctuation mark.
-    const word = text.length > 1 || /[\p{L}\p{N}]/u.test(text);
-    out.push({ text: text.includes('’') ? text.replace(/’/g, "'") : text, start, end: start + text.length, word });
+    out.push({
+      text: text.includes('\u2019') ? text.replace(/\u2019/g, "'") : text,
+      start: m.index,
+      end: m.index + text.length,
+      word: m[1] !== undefined,
+    });
   }
   return out;
 }

@@ -32,7 +32,7 @@ describe('what the reading says', () => {
   it('urgent findings lead the summary with what to do now', () => {
     const reading = readReport('Large central disc extrusion at L4-5 with severe compression of the cauda equina.', 40);
     expect(reading.summary).toMatch(
-      /^This report mentions something that needs action today: cauda equina compression at L4-L5/,
+      /^This report mentions something that needs action today: compression of the cauda equina at L4-L5/,
     );
     expect(reading.summary).toMatch(/emergency department/);
   });

@@ -105,6 +105,8 @@ const radiology: readonly Row[] = [
   ['metastasis', 'Findings are suspicious for metastasis.', 'possible'],
   ['metastasis', 'Findings are diagnostic of metastasis.', 'affirmed'],
   ['annular fissure', 'Possible small annular fissure at L5-S1.', 'possible'],
+  ['annular fissure', 'L5-S1: Possible small annular fissure.', 'possible'],
+  ['annular fissure', 'L5-S1: Small annular fissure.', 'affirmed'],
   ['infection', 'Endplate changes may represent infection.', 'possible'],
   ['discitis', 'Findings are concerning for early discitis.', 'possible'],
   ['cauda equina syndrome', 'Clinical history: ?cauda equina syndrome.', 'possible'],
