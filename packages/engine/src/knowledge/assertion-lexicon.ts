@@ -123,6 +123,13 @@ const groups: readonly TriggerGroup[] = [
       'evaluate for',
       'test for',
       'checked for',
+      // A label that lists negatives: "Pertinent negatives: fever, chills", "Denies: fever".
+      'pertinent negatives',
+      'pertinent negatives include',
+      'pertinent negatives :',
+      'negatives include',
+      'denies :',
+      'negative for :',
       ...ruledOutForms.filter((p) => p !== 'ruled out'),
       // Longer than the backward "was ruled out", "was negative": "was ruled out for MI".
       ...['is', 'was', 'are', 'were', 'has been', 'have been', 'been'].flatMap((be) => [
@@ -401,6 +408,9 @@ const groups: readonly TriggerGroup[] = [
       'no more than',
       'no less than',
       'without difficulty',
+      'with and without',
+      'with or without',
+      'without and with',
       'gram negative',
       'gram-negative',
       'negative pressure',
@@ -486,6 +496,9 @@ const groups: readonly TriggerGroup[] = [
       'and complains',
       'and endorses',
       'and states',
+      ...['takes', 'underwent', 'received', 'continues', 'remains', 'developed', 'required', 'then', 'now'].map(
+        (w) => `and ${w}`,
+      ),
       'and the patient',
       'and patient',
       'there is',

@@ -76,7 +76,8 @@ const finalFollowers: ReadonlySet<string> = new Set([...clauseEnds, ',', '?', ')
 
 function tokensOf(lower: string): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(tokenPattern);
+  const re = tokenPattern;
+  re.lastIndex = 0;
   for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
     const text = m[0];
     out.push({
