@@ -102,6 +102,11 @@ const groups: readonly TriggerGroup[] = [
       'not feel',
       'not know of',
       'not known to have',
+      // Longer than the backward "not found", "not noted": "not found to have any DVT".
+      ...['found', 'noted', 'felt', 'thought', 'believed', 'seen'].flatMap((v) => [
+        `not ${v} to have`,
+        `not ${v} to be`,
+      ]),
       'not reveal',
       'not see',
       'not to be',
@@ -119,6 +124,15 @@ const groups: readonly TriggerGroup[] = [
       'without indication of',
       'without sign of',
       'without signs of',
+      'w/o',
+      'neg for',
+      'lack of',
+      'lacks',
+      'lacking',
+      'failed to show',
+      'failed to demonstrate',
+      'fails to show',
+      'fails to demonstrate',
       'to exclude',
       'evaluate for',
       'test for',
@@ -142,7 +156,7 @@ const groups: readonly TriggerGroup[] = [
   {
     category: 'negation',
     direction: 'forward',
-    window: 5,
+    window: 8,
     phrases: [
       'not',
       "didn't",
@@ -166,7 +180,7 @@ const groups: readonly TriggerGroup[] = [
     phrases: ['never', 'declined', 'declines', 'refused', 'refuses'],
   },
   { category: 'negation', direction: 'forward', window: 1, phrases: ['non'] },
-  { category: 'negation', direction: 'both', window: 3, phrases: ['absent', 'negative'] },
+  { category: 'negation', direction: 'both', window: 3, phrases: ['absent', 'negative', 'neg'] },
   { category: 'negation', direction: 'both', phrases: ['ruled out'] },
   { category: 'negation', direction: 'backward', window: 2, phrases: ['free'] },
   {
@@ -483,6 +497,7 @@ const groups: readonly TriggerGroup[] = [
       'remarkable for',
       'endorses',
       'admits to',
+      'admits',
       'complains of',
       'reports',
       'presents',

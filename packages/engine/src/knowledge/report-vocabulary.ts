@@ -343,6 +343,17 @@ export function mayFitSymptoms(def: FindingDefinition, level: string | null, c: 
   return neurologicalSigns(c);
 }
 
+/**
+ * Report sections that hold the referrer's question or earlier studies, not this scan's findings:
+ * "HISTORY: ?cauda equina syndrome" is a question, never an urgent finding. A header alone on its
+ * line covers the lines after it up to the next header or blank line.
+ */
+export const questionSections =
+  /^(?:[-*•]\s*)?(?:clinical\s+|provided\s+)?(?:history|indications?|reason for (?:the )?(?:exam(?:ination)?|study|referral|request|scan)|clinical (?:information|details|indication|question|data|notes?)|comparison|prior studies)\s*(?::|$)/i;
+
+/** Report sections that hold this scan's findings; one starts a new section even on the same line. */
+export const findingSections = /(?:findings|impression|conclusions?|opinion|report|interpretation)\s*:/i;
+
 /** Words that mark a fracture as old, so not urgent ("unless-chronic"). */
 export const chronicWords = /\b(?:chronic|old|healed|remote|long[- ]?standing|unchanged|stable)\b/;
 

@@ -144,13 +144,13 @@ function triggerAt(tokens: readonly Token[], i: number, mask?: { start: number; 
   return null;
 }
 
-function prefixCounts(tokens: readonly Token[], counts: (t: Token) => boolean): number[] {
+function prefixCounts(tokens: readonly Token[], counts: (t: Token, i: number) => boolean): number[] {
   const out = [0];
   let n = 0;
-  for (const t of tokens) {
-    if (counts(t)) n++;
+  tokens.forEach((t, i) => {
+    if (counts(t, i)) n++;
     out.push(n);
-  }
+  });
   return out;
 }
 
@@ -159,11 +159,34 @@ export function scanText(lower: string): ScannedText {
   return scanTokens(tokensOf(lower));
 }
 
+/** Words whose full stop is an abbreviation's, not a clause end ("e.g.", "vs.", "Dr."). */
+const abbreviations: ReadonlySet<string> = new Set([
+  'vs',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'pt',
+  'approx',
+  'etc',
+  'eg',
+  'ie',
+  'st',
+]);
+
+function endsClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!clauseEnds.has(t.text)) return false;
+  if (t.text !== '.') return true;
+  const before = tokens[i - 1];
+  return !(before?.word && before.end === t.start && (before.text.length === 1 || abbreviations.has(before.text)));
+}
+
 function scanTokens(tokens: readonly Token[], mask?: { start: number; end: number }): ScannedText {
   return {
     tokens,
     triggers: triggersIn(tokens, mask),
-    breaksBefore: prefixCounts(tokens, (t) => clauseEnds.has(t.text)),
+    breaksBefore: prefixCounts(tokens, (_t, i) => endsClause(tokens, i)),
     wordsBefore: prefixCounts(tokens, (t) => t.word),
   };
 }

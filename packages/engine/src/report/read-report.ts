@@ -4,8 +4,10 @@ import {
   chronicWords,
   type FindingDefinition,
   type FindingType,
+  findingSections,
   findingTypes,
   mayFitSymptoms,
+  questionSections,
 } from '../knowledge/report-vocabulary.js';
 import { type ReportWording, reportWordingEn } from '../knowledge/report-wording.js';
 import { knowledgeVersion } from '../knowledge/version.js';
@@ -35,6 +37,16 @@ export function readReport(text: string, age: number, c?: Case): Reading {
   return { schemaVersion: 1, knowledgeVersion, findings, urgent, summary: summarise(findings, age, c, wording) };
 }
 
+/** Lines of a report, with a finding section that follows on the same line moved to its own line. */
+const inlineSection = new RegExp(`(?<=\\S)\\s+(?=${findingSections.source})`, 'i');
+
+function linesOf(report: string): string[] {
+  return report.split(/\r?\n/).flatMap((line) => {
+    const m = inlineSection.exec(line);
+    return m ? [line.slice(0, m.index), line.slice(m.index)] : [line];
+  });
+}
+
 interface Sentence {
   /** The original words. */
   readonly text: string;
@@ -49,9 +61,13 @@ interface Sentence {
 /** Split a report into sentences, remembering level labels at the start of lines. */
 function sentencesOf(report: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const rawLine of report.split(/\r?\n/)) {
+  let inQuestion = false;
+  for (const rawLine of linesOf(report)) {
     const line = rawLine.trim();
-    if (line === '') continue;
+    if (line === '' || findingSections.test(line.slice(0, 40)) || /^[A-Z][A-Z ]+:/.test(line)) inQuestion = false;
+    const question = questionSections.exec(line);
+    if (question) inQuestion = line.slice(question[0].length).trim() === '';
+    if (line === '' || question || inQuestion) continue;
     const normLine = normaliseLevels(line);
     const label =
       /^(?:[-*•]\s*|\d+[.)]\s*)?(?:at\s+)?((?:T12-L1|L\d-[LS]\d)(?:\s*(?:,|and|&)\s*(?:T12-L1|L\d-[LS]\d))*)\s*(?::|-|–)/i.exec(

@@ -253,6 +253,16 @@ const notes: readonly Row[] = [
   ['tremor', 'Presence of tremor at rest.', 'affirmed'],
   ['seizure', 'Never developed a seizure.', 'negated'],
   ['seizure', 'Developed a seizure on day 2.', 'affirmed'],
+  ['pneumonia', 'No infections (e.g. pneumonia) this year.', 'negated'],
+  ['pneumonia', 'Two infections (e.g. pneumonia) this year.', 'affirmed'],
+  ['DVT', 'She was not found to have any evidence of DVT.', 'negated'],
+  ['DVT', 'She was found to have a DVT.', 'affirmed'],
+  ['fever', 'Pt w/o fever.', 'negated'],
+  ['fever', 'Pt w/ fever.', 'affirmed'],
+  ['CXR', 'CXR neg.', 'negated'],
+  ['CXR', 'CXR showed a left lower lobe infiltrate.', 'affirmed'],
+  ['allergies', 'Allergies: none.', 'negated'],
+  ['allergies', 'Allergies: penicillin.', 'affirmed'],
 ];
 
 /** Every annotated sentence, radiology first. */

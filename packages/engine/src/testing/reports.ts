@@ -581,4 +581,27 @@ L4-L5: Moderate disc bulge with moderate bilateral foraminal stenosis. No spinal
     ],
     urgent: [],
   },
+  {
+    name: 'the clinical question is not a finding: "?cauda equina syndrome" in the history',
+    age: 47,
+    text: `HISTORY: Back pain, ?cauda equina syndrome. FINDINGS: Mild disc bulge at L4-5. No cauda equina compression.`,
+    findings: [
+      { type: 'disc-bulge', level: 'L4-L5', negated: false },
+      { type: 'cauda-equina-compression', negated: true, urgent: false },
+    ],
+    urgent: [],
+  },
+  {
+    name: 'a history header alone on its line covers the lines after it, up to the findings; "Indication:" too',
+    age: 39,
+    text: `CLINICAL HISTORY:
+Fever, IV drug use, evaluate for discitis and epidural abscess.
+Indication: rule out cord compression.
+
+FINDINGS:
+Mild disc bulge at L4-5. Normal conus.`,
+    findings: [{ type: 'disc-bulge', level: 'L4-L5', negated: false }],
+    urgent: [],
+    notPresent: ['discitis-osteomyelitis', 'epidural-abscess', 'cord-compression'],
+  },
 ];
