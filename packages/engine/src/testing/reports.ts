@@ -604,4 +604,18 @@ Mild disc bulge at L4-5. Normal conus.`,
     urgent: [],
     notPresent: ['discitis-osteomyelitis', 'epidural-abscess', 'cord-compression'],
   },
+  {
+    name: 'wider vocabulary: HNP, spondylotic, facet degenerative change, subarticular recess, mass effect on a root',
+    age: 52,
+    text: `L3-4: Spondylotic changes with endplate spurring. Mild facet degenerative changes.
+L4-5: Small HNP with mass effect on the traversing right L5 nerve root. Right subarticular recess narrowing.`,
+    findings: [
+      { type: 'disc-degeneration', level: 'L3-L4' },
+      { type: 'facet-arthropathy', level: 'L3-L4', severity: 'mild' },
+      { type: 'disc-protrusion', level: 'L4-L5' },
+      { type: 'nerve-root-compression', level: 'L4-L5', side: 'right' },
+      { type: 'lateral-recess-stenosis', level: 'L4-L5', side: 'right' },
+    ],
+    urgent: [],
+  },
 ];
