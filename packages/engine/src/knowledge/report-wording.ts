@@ -1,4 +1,18 @@
 import type { Prevalence } from './asymptomatic-findings.js';
+import { type FindingType, findingTypes } from './report-vocabulary.js';
+import { reportWordingEs } from './report-wording-es.js';
+
+/**
+ * A language of the texts people read. The engine helper is adding the same type for the whole
+ * knowledge base; until it lands this one is local (same name, same values).
+ */
+export type Lang = 'en' | 'es';
+
+/** A finding type's name and explanation in one language. */
+export interface FindingText {
+  readonly label: string;
+  readonly explanation: string;
+}
 
 /**
  * The words of a report reading around the findings' own explanations (report-vocabulary.ts): what
@@ -6,6 +20,8 @@ import type { Prevalence } from './asymptomatic-findings.js';
  * Plain language, hedged: a reading explains a report, it never diagnoses.
  */
 export interface ReportWording {
+  /** Each finding type's name and explanation. */
+  readonly findings: Readonly<Record<FindingType, FindingText>>;
   /** The report says the finding is absent. */
   readonly negated: string;
   /** The report says it is probably absent ("unlikely", "no definite"). */
@@ -30,8 +46,11 @@ export interface ReportWording {
 
 const percent = (p: Prevalence) => Math.round(p.share * 100);
 
-/** English. */
+/** English; the finding texts are the vocabulary's own. */
 export const reportWordingEn: ReportWording = {
+  findings: Object.fromEntries(
+    Object.entries(findingTypes).map(([type, def]) => [type, { label: def.label, explanation: def.explanation }]),
+  ) as Record<FindingType, FindingText>,
   negated: 'The report says this is not there.',
   probablyNot: 'The report says this is probably not there.',
   resolved: 'The report says this was seen before and has since gone (resolved): it is not there now.',
@@ -56,3 +75,6 @@ export const reportWordingEn: ReportWording = {
     'No specific findings were recognised in the text; ask the clinician who ordered the scan to go through it with you.',
   closing: 'This reading explains the words of the report; it does not replace the clinician who knows your symptoms.',
 };
+
+/** The wording of a reading in each language. */
+export const reportWordings: Readonly<Record<Lang, ReportWording>> = { en: reportWordingEn, es: reportWordingEs };

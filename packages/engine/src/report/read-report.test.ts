@@ -112,3 +112,41 @@ describe('properties', () => {
     );
   });
 });
+
+describe('reading in Spanish', () => {
+  const english =
+    /\b(?:the|this|that|report|needs?|about|people|with|and|or|of|in|at|is|are|not|your|has|have|it|be)\b/i;
+
+  it('explains every test report in Spanish with the same findings, and no English words', () => {
+    for (const r of reports) {
+      const en = readReport(r.text, r.age, answered(r.age, 8, { legPain: 'one-leg' }));
+      const es = readReport(r.text, r.age, answered(r.age, 8, { legPain: 'one-leg' }), { lang: 'es' });
+      expect(ReadingSchema.safeParse(es).success).toBe(true);
+      const ids = (x: typeof en) => x.findings.map(({ explanation: _e, ...rest }) => rest);
+      expect(ids(es), r.name).toEqual(ids(en));
+      expect(es.urgent).toEqual(en.urgent);
+      for (const text of [es.summary, ...es.findings.map((f) => f.explanation)]) {
+        expect(text, `${r.name}: ${text}`).not.toMatch(english);
+      }
+    }
+  });
+
+  it('puts what to do today first, in Spanish', () => {
+    const reading = readReport('Severe compression of the cauda equina at L4-5.', 40, undefined, { lang: 'es' });
+    expect(reading.summary).toMatch(
+      /^Este informe menciona algo que necesita atención hoy: compresión de la cola de caballo en L4-L5\./,
+    );
+    expect(reading.summary).toMatch(/servicio de urgencias/);
+  });
+
+  it('says a floor as a floor: "al menos", at the age it was measured, "y más a edades mayores"', () => {
+    const f = readReport('Mild facet arthropathy at L4-5.', 78, undefined, { lang: 'es' }).findings[0];
+    expect(f?.explanation).toMatch(/Al menos 32 de cada 100 personas de 50 años .* y más a edades mayores\./);
+  });
+
+  it('keeps English the default', () => {
+    expect(readReport('Mild facet arthropathy at L4-5.', 78).findings[0]?.explanation).toMatch(
+      /At least 32 in 100 people aged 50 without any back pain have this on a scan, and more at older ages\./,
+    );
+  });
+});

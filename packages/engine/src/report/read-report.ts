@@ -9,11 +9,16 @@ import {
   mayFitSymptoms,
   questionSections,
 } from '../knowledge/report-vocabulary.js';
-import { type ReportWording, reportWordingEn } from '../knowledge/report-wording.js';
+import { type Lang, type ReportWording, reportWordings } from '../knowledge/report-wording.js';
 import { knowledgeVersion } from '../knowledge/version.js';
 import { type AssertionDetail, assertionAt, scanText } from './assertion.js';
 import { discLevelsIn, type Level, normaliseLevels, vertebraeIn } from './levels.js';
 import type { Finding, Reading } from './reading.js';
+
+/** How to read: in which language to explain (ids, types and levels never change). */
+export interface ReadOptions {
+  readonly lang?: Lang;
+}
 
 /**
  * Read a lumbar spine imaging report: every finding in report order, with level, side, severity,
@@ -21,8 +26,8 @@ import type { Finding, Reading } from './reading.js';
  * it is without pain at `age`, and what needs action today. Pure; an unfamiliar format gives fewer
  * findings, never a crash.
  */
-export function readReport(text: string, age: number, c?: Case): Reading {
-  const wording = reportWordingEn;
+export function readReport(text: string, age: number, c?: Case, options: ReadOptions = {}): Reading {
+  const wording = reportWordings[options.lang ?? 'en'];
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const sentence of sentencesOf(text)) {
@@ -159,7 +164,7 @@ function findingsIn(s: Sentence, age: number, c: Case | undefined, wording: Repo
         text: s.text,
         urgent,
         prevalenceWithoutPain: prevalence ? prevalence.share : null,
-        explanation: explain(def, prevalence, assertion, wording),
+        explanation: explain(wording.findings[h.type].explanation, prevalence, assertion, wording),
         fit: c === undefined || negated ? null : fitOf(def, urgent, level, c),
       };
       out.push(finding);
@@ -253,7 +258,7 @@ function prevalenceOf(def: FindingDefinition, age: number): Prevalence | undefin
 }
 
 function explain(
-  def: FindingDefinition,
+  explanation: string,
   prevalence: Prevalence | undefined,
   a: AssertionDetail,
   w: ReportWording,
@@ -262,14 +267,14 @@ function explain(
   if (a.negated) return a.uncertain ? w.probablyNot : w.negated;
   const parts: string[] = [];
   if (a.uncertain) parts.push(w.uncertain);
-  parts.push(def.explanation);
+  parts.push(explanation);
   if (prevalence) parts.push(w.prevalence(prevalence));
   return parts.join(' ');
 }
 
 function summarise(findings: readonly Finding[], age: number, c: Case | undefined, w: ReportWording): string {
   const present = findings.filter((f) => !f.negated);
-  const named = (f: Finding, possible = false) => w.named(findingTypes[f.type].label, f.level, possible && f.uncertain);
+  const named = (f: Finding, possible = false) => w.named(w.findings[f.type].label, f.level, possible && f.uncertain);
   const parts: string[] = [];
   const urgent = present.filter((f) => f.urgent);
   parts.push(urgent.length > 0 ? w.urgent([...new Set(urgent.map((f) => named(f, true)))]) : w.nothingUrgent);
@@ -279,7 +284,7 @@ function summarise(findings: readonly Finding[], age: number, c: Case | undefine
   if (common.length > 0) {
     const examples = common.slice(0, 3).map((f) => {
       const p = prevalenceOf(findingTypes[f.type], age);
-      return p ? `${findingTypes[f.type].label} (${w.prevalenceShort(p)})` : findingTypes[f.type].label;
+      return p ? `${w.findings[f.type].label} (${w.prevalenceShort(p)})` : w.findings[f.type].label;
     });
     parts.push(w.common(examples));
   }
