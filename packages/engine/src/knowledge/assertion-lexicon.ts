@@ -102,6 +102,8 @@ const groups: readonly TriggerGroup[] = [
       'not feel',
       'not know of',
       'not known to have',
+      'not given',
+      'never given',
       // Longer than the backward "not found", "not noted": "not found to have any DVT".
       ...['found', 'noted', 'felt', 'thought', 'believed', 'seen'].flatMap((v) => [
         `not ${v} to have`,
@@ -479,6 +481,7 @@ const groups: readonly TriggerGroup[] = [
       'due to',
       'because',
       'because of',
+      'given',
       'as a result of',
       'cause of',
       'cause for',

@@ -42,11 +42,20 @@ export function readReport(text: string, age: number, c?: Case, options: ReadOpt
   return { schemaVersion: 1, knowledgeVersion, findings, urgent, summary: summarise(findings, age, c, wording) };
 }
 
-/** Lines of a report, with a finding section that follows on the same line moved to its own line. */
+/** Lines of a report, wrapped lines joined, a finding section that follows on the same line moved to its own. */
 const inlineSection = new RegExp(`(?<=\\S)\\s+(?=${findingSections.source})`, 'i');
 
 function linesOf(report: string): string[] {
-  return report.split(/\r?\n/).flatMap((line) => {
+  // A line wrapped mid-sentence (no closing punctuation, the next line starts in lower case) joins
+  // the line before, its line break kept so the finding's text stays the report's exact words.
+  const lines: string[] = [];
+  for (const line of report.split(/\r?\n/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && /[^\s.:;!?]\s*$/.test(lines[last] as string) && /^\s*[a-z]/.test(line)) {
+      lines[last] = `${lines[last]}\n${line}`;
+    } else lines.push(line);
+  }
+  return lines.flatMap((line) => {
     const m = inlineSection.exec(line);
     return m ? [line.slice(0, m.index), line.slice(m.index)] : [line];
   });

@@ -618,4 +618,20 @@ L4-5: Small HNP with mass effect on the traversing right L5 nerve root. Right su
     ],
     urgent: [],
   },
+  {
+    name: 'a sentence wrapped across lines keeps its negation',
+    age: 64,
+    text: `FINDINGS: Alignment is normal. No evidence of discitis-osteomyelitis, epidural abscess or
+fracture. Mild disc bulge at L4-5 with mild
+central canal stenosis.
+Fracture: No`,
+    findings: [
+      { type: 'discitis-osteomyelitis', negated: true },
+      { type: 'epidural-abscess', negated: true },
+      { type: 'compression-fracture', negated: true },
+      { type: 'central-stenosis', level: 'L4-L5', severity: 'mild', negated: false },
+    ],
+    urgent: [],
+    notPresent: ['compression-fracture', 'epidural-abscess', 'discitis-osteomyelitis'],
+  },
 ];
