@@ -634,4 +634,15 @@ Fracture: No`,
     urgent: [],
     notPresent: ['compression-fracture', 'epidural-abscess', 'discitis-osteomyelitis'],
   },
+  {
+    name: 'a slip written vertebra on vertebra is at that disc level; dehydrated and black discs',
+    age: 68,
+    text: 'Grade 1 anterolisthesis of L4 on L5. Dehydrated disc at L3-4. Black disc at L5-S1.',
+    findings: [
+      { type: 'spondylolisthesis', level: 'L4-L5', severity: 'mild' },
+      { type: 'disc-signal-loss', level: 'L3-L4' },
+      { type: 'disc-signal-loss', level: 'L5-S1' },
+    ],
+    urgent: [],
+  },
 ];
