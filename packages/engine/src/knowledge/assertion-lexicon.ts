@@ -145,6 +145,11 @@ const groups: readonly TriggerGroup[] = [
       'pertinent negatives :',
       'negatives include',
       'denies :',
+      'denies the following :',
+      'denied the following :',
+      'denies any of the following :',
+      'negative for the following :',
+      'no history of the following :',
       'negative for :',
       ...ruledOutForms.filter((p) => p !== 'ruled out'),
       // Longer than the backward "was ruled out", "was negative": "was ruled out for MI".

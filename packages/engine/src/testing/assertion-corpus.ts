@@ -291,6 +291,8 @@ const notes: readonly Row[] = [
   ['dyspnea', 'No change in his dyspnea.', 'affirmed'],
   ['gallops', 'Heart: regular rate and rhythm, no murmurs, rubs or gallops.', 'negated'],
   ['sepsis', 'The patient was admitted to rule out sepsis.', 'possible'],
+  ['chest pain', 'The patient denies the following: chest pain, shortness of breath.', 'negated'],
+  ['chest pain', 'The patient reports the following: chest pain, shortness of breath.', 'affirmed'],
   ['pneumonia', 'No infections (e.g. pneumonia) this year.', 'negated'],
   ['pneumonia', 'Two infections (e.g. pneumonia) this year.', 'affirmed'],
   ['DVT', 'She was not found to have any evidence of DVT.', 'negated'],
