@@ -61,6 +61,10 @@ export interface ScannedText {
   readonly breaksBefore: readonly number[];
   /** Words among tokens [0, i). */
   readonly wordsBefore: readonly number[];
+  /** Triggers that can end a forward scope (all but backward-only ones) starting among tokens [0, i). */
+  readonly forwardEndsBefore: readonly number[];
+  /** Triggers that can end a backward scope (all but forward-only ones) starting among tokens [0, i). */
+  readonly backwardEndsBefore: readonly number[];
 }
 
 /**
@@ -183,11 +187,18 @@ function endsClause(tokens: readonly Token[], i: number): boolean {
 }
 
 function scanTokens(tokens: readonly Token[], mask?: { start: number; end: number }): ScannedText {
+  const triggers = triggersIn(tokens, mask);
+  const startingAt = (way: TriggerDirection) => {
+    const starts = new Set(triggers.filter((t) => t.trigger.direction !== way).map((t) => t.start));
+    return prefixCounts(tokens, (_t, i) => starts.has(i));
+  };
   return {
     tokens,
-    triggers: triggersIn(tokens, mask),
+    triggers,
     breaksBefore: prefixCounts(tokens, (_t, i) => endsClause(tokens, i)),
     wordsBefore: prefixCounts(tokens, (t) => t.word),
+    forwardEndsBefore: startingAt('backward'),
+    backwardEndsBefore: startingAt('forward'),
   };
 }
 
@@ -202,8 +213,9 @@ function open(s: ScannedText, from: number, to: number, window: number): boolean
  * Whether a trigger between tokens [from, to) ends a scope crossing them. A trigger that only looks
  * the other way does not: in "no free fragment", "free" (as in "pain free") cannot end the scope of "no".
  */
-function blocked(s: ScannedText, from: number, to: number, otherWay: TriggerDirection): boolean {
-  return s.triggers.some((t) => t.start >= from && t.end <= to && t.trigger.direction !== otherWay);
+function blocked(s: ScannedText, from: number, to: number, direction: 'forward' | 'backward'): boolean {
+  const ends = direction === 'forward' ? s.forwardEndsBefore : s.backwardEndsBefore;
+  return (ends[to] ?? 0) - (ends[from] ?? 0) > 0;
 }
 
 /**
@@ -221,12 +233,12 @@ function assertionOfSpan(s: ScannedText, start: number, end: number): AssertionD
       direction !== 'backward' &&
       t.end <= start &&
       open(s, t.end, start, window) &&
-      !blocked(s, t.end, start, 'backward');
+      !blocked(s, t.end, start, 'forward');
     const backward =
       direction !== 'forward' &&
       t.start >= end &&
       open(s, end, t.start, window) &&
-      !blocked(s, end, t.start, 'forward');
+      !blocked(s, end, t.start, 'backward');
     if (!forward && !backward) continue;
     if (category === 'negation' || category === 'probable-negation' || category === 'resolution') negated = true;
     if (category === 'uncertainty' || category === 'probable-negation') uncertain = true;

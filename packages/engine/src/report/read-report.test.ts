@@ -103,6 +103,59 @@ describe('properties', () => {
     );
   });
 
+  const reportWords = fc.constantFrom(
+    'no',
+    'not seen',
+    'without',
+    'negative for',
+    'has resolved',
+    'cannot be excluded',
+    'no interval change in',
+    'possible',
+    ': no',
+    'Fracture:',
+    'HISTORY:',
+    'FINDINGS:',
+    'but',
+    'or',
+    ',',
+    '.',
+    '\n',
+    'L4-5',
+    'L5 on S1',
+    'T12-L1 through L5-S1',
+    'disc bulge',
+    'extrusion',
+    'epidural abscess',
+    'discitis-osteomyelitis',
+    'compression fracture',
+    'cauda equina compression',
+    'metastasis',
+    'free fragment',
+    'mild',
+    'severe',
+    'left',
+  );
+
+  it('report-like word salad never crashes; a negated finding is never urgent; the urgent list matches', () => {
+    fc.assert(
+      fc.property(
+        fc.array(reportWords, { maxLength: 60 }),
+        fc.integer({ min: 18, max: 100 }),
+        fc.constantFrom('en', 'es'),
+        (words, age, lang) => {
+          const reading = readReport(words.join(' '), age, undefined, { lang: lang as 'en' | 'es' });
+          expect(ReadingSchema.safeParse(reading).success).toBe(true);
+          for (const f of reading.findings) if (f.negated) expect(f.urgent).toBe(false);
+          expect([...reading.urgent].sort()).toEqual(
+            [...new Set(reading.findings.filter((f) => f.urgent).map((f) => f.type))].sort(),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('never crashes on arbitrary text, and every output validates', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), fc.integer({ min: 0, max: 130 }), (text, age) => {
