@@ -119,6 +119,16 @@ export const asymptomaticFindingsSource: Citation = {
   section: 'age-specific prevalence in asymptomatic people',
 };
 
+/** The confirmed cells of each finding as (age, percent), worked out once. */
+const confirmedPoints = new Map(
+  (Object.keys(asymptomaticFindings) as AsymptomaticFinding[]).map((finding) => [
+    finding,
+    asymptomaticFindings[finding].cells
+      .map(([percent, confirmed], i) => ({ age: findingAges[i] as number, percent: percent as number, confirmed }))
+      .filter((p) => p.confirmed),
+  ]),
+);
+
 /** How common a finding is without pain at an age: a share, or a floor taken from a younger age. */
 export interface Prevalence {
   /** Share (0–1) of people without back pain who show it. */
@@ -135,9 +145,7 @@ export interface Prevalence {
  * Ages under 20 use the 20-year figure.
  */
 export function prevalenceAt(finding: AsymptomaticFinding, age: number): Prevalence {
-  const points = asymptomaticFindings[finding].cells
-    .map(([percent, confirmed], i) => ({ age: findingAges[i] as number, percent, confirmed }))
-    .filter((p) => p.confirmed);
+  const points = confirmedPoints.get(finding) ?? [];
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) throw new Error(`no confirmed figures for ${finding}`);

@@ -188,6 +188,10 @@ function endsClause(tokens: readonly Token[], i: number): boolean {
 
 function scanTokens(tokens: readonly Token[], mask?: { start: number; end: number }): ScannedText {
   const triggers = triggersIn(tokens, mask);
+  // Without triggers nothing is asserted and no count is ever read.
+  if (triggers.length === 0) {
+    return { tokens, triggers, breaksBefore: [], wordsBefore: [], forwardEndsBefore: [], backwardEndsBefore: [] };
+  }
   const startingAt = (way: TriggerDirection) => {
     const starts = new Set(triggers.filter((t) => t.trigger.direction !== way).map((t) => t.start));
     return prefixCounts(tokens, (_t, i) => starts.has(i));

@@ -56,7 +56,7 @@ function linesOf(report: string): string[] {
     } else lines.push(line);
   }
   return lines.flatMap((line) => {
-    const m = inlineSection.exec(line);
+    const m = line.includes(':') ? inlineSection.exec(line) : null;
     return m ? [line.slice(0, m.index), line.slice(m.index)] : [line];
   });
 }
@@ -66,8 +66,6 @@ interface Sentence {
   readonly text: string;
   /** Lower-case, levels canonical, for matching. */
   readonly norm: string;
-  /** Every level the sentence names. */
-  readonly levels: readonly Level[];
   /** Levels given by a line label ("L4-5: …"), when the sentence names none itself. */
   readonly context: readonly Level[];
 }
@@ -82,7 +80,8 @@ function sentencesOf(report: string): Sentence[] {
     const question = questionSections.exec(line);
     if (question) inQuestion = line.slice(question[0].length).trim() === '';
     if (line === '' || question || inQuestion) continue;
-    const normLine = normaliseLevels(line);
+    // Only a line that starts with a level can carry a level label: skip the rewrite for the rest.
+    const normLine = /^(?:[-*•]\s*|\d+[.)]\s*)?(?:at\s+)?[TtLl]\d/.test(line) ? normaliseLevels(line) : '';
     const label =
       /^(?:[-*•]\s*|\d+[.)]\s*)?(?:at\s+)?((?:T12-L1|L\d-[LS]\d)(?:\s*(?:,|and|&)\s*(?:T12-L1|L\d-[LS]\d))*)\s*(?::|-|–)/i.exec(
         normLine,
@@ -94,7 +93,7 @@ function sentencesOf(report: string): Sentence[] {
       const t = piece.trim();
       if (t === '' || /^[\d.)\s]*$/.test(t)) continue;
       const norm = normaliseLevels(t).toLowerCase();
-      out.push({ text: t, norm, levels: [...discLevelsIn(norm), ...vertebraeIn(norm)], context });
+      out.push({ text: t, norm, context });
     }
   }
   return out;
@@ -145,6 +144,8 @@ function findingsIn(s: Sentence, age: number, c: Case | undefined, wording: Repo
   const scanned = scanText(s.norm);
   const chronic = chronicWords.test(s.norm);
   const segments = segmentsOf(s.norm, hits);
+  // Every level the sentence names, found only for sentences that name a finding.
+  const sentenceLevels = [...discLevelsIn(s.norm), ...vertebraeIn(s.norm)];
 
   const out: Finding[] = [];
   for (const h of hits) {
@@ -157,7 +158,7 @@ function findingsIn(s: Sentence, age: number, c: Case | undefined, wording: Repo
       levels: [] as Level[],
     };
     const local = s.norm.slice(segment.start, segment.end);
-    const levels = levelsFor(def, segment.levels, s);
+    const levels = levelsFor(def, segment.levels, sentenceLevels, s.context);
     const severity = severityIn(local);
     const side = sideIn(local);
     const urgent = !negated && (def.urgent === true || (def.urgent === 'unless-chronic' && !chronic));
@@ -221,8 +222,14 @@ function leadingLevels(stretch: string): Level[] {
   return m?.[1] ? discLevelsIn(m[1]) : [];
 }
 
-function levelsFor(def: FindingDefinition, segmentLevels: readonly Level[], s: Sentence): Level[] {
-  let levels = segmentLevels.length > 0 ? [...segmentLevels] : s.levels.length > 0 ? [...s.levels] : [...s.context];
+function levelsFor(
+  def: FindingDefinition,
+  segmentLevels: readonly Level[],
+  sentenceLevels: readonly Level[],
+  context: readonly Level[],
+): Level[] {
+  let levels =
+    segmentLevels.length > 0 ? [...segmentLevels] : sentenceLevels.length > 0 ? [...sentenceLevels] : [...context];
   if ('vertebral' in def && def.vertebral) {
     const vertebral = levels.filter((l) => !l.includes('-'));
     if (vertebral.length > 0) levels = vertebral;
