@@ -49,6 +49,7 @@ export { type Urgency, urgencies, urgencyIds } from './knowledge/urgency.js';
 export { unconfirmedFacts, verifiedFacts } from './knowledge/verification.js';
 export { knowledgeVersion } from './knowledge/version.js';
 export { type Parsed, parseCase, parseReadingRequest, type ReadingRequest } from './parse.js';
+export { type Assertion, assertionOf } from './report/assertion.js';
 export { discLevels, type Level, normaliseLevels, vertebrae } from './report/levels.js';
-export { readReport } from './report/read-report.js';
+export { type ReadOptions, readReport } from './report/read-report.js';
 export { type Finding, FindingSchema, type Reading, ReadingRequestSchema, ReadingSchema } from './report/reading.js';

@@ -119,27 +119,45 @@ export const asymptomaticFindingsSource: Citation = {
   section: 'age-specific prevalence in asymptomatic people',
 };
 
+/** The confirmed cells of each finding as (age, percent), worked out once. */
+const confirmedPoints = new Map(
+  (Object.keys(asymptomaticFindings) as AsymptomaticFinding[]).map((finding) => [
+    finding,
+    asymptomaticFindings[finding].cells
+      .map(([percent, confirmed], i) => ({ age: findingAges[i] as number, percent: percent as number, confirmed }))
+      .filter((p) => p.confirmed),
+  ]),
+);
+
+/** How common a finding is without pain at an age: a share, or a floor taken from a younger age. */
+export interface Prevalence {
+  /** Share (0–1) of people without back pain who show it. */
+  readonly share: number;
+  /** True when the age is past the last confirmed figure: `share` is then a floor. */
+  readonly atLeast: boolean;
+  /** The age the share is for: the person's age, or the last confirmed age when `atLeast`. */
+  readonly figureAge: number;
+}
+
 /**
  * The share (0–1) of people of `age` without back pain who show `finding`, from confirmed cells
- * only; `atLeast` is true when the age is past the last confirmed cell (then it is a floor).
+ * only; past the last confirmed cell it is that cell's value as a floor (`atLeast`).
  * Ages under 20 use the 20-year figure.
  */
-export function prevalenceAt(finding: AsymptomaticFinding, age: number): { share: number; atLeast: boolean } {
-  const points = asymptomaticFindings[finding].cells
-    .map(([percent, confirmed], i) => ({ age: findingAges[i] as number, percent, confirmed }))
-    .filter((p) => p.confirmed);
+export function prevalenceAt(finding: AsymptomaticFinding, age: number): Prevalence {
+  const points = confirmedPoints.get(finding) ?? [];
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) throw new Error(`no confirmed figures for ${finding}`);
-  if (age <= first.age) return { share: first.percent / 100, atLeast: false };
-  if (age >= last.age) return { share: last.percent / 100, atLeast: age > last.age };
+  if (age <= first.age) return { share: first.percent / 100, atLeast: false, figureAge: age };
+  if (age >= last.age) return { share: last.percent / 100, atLeast: age > last.age, figureAge: last.age };
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1];
     const b = points[i];
     if (a && b && age <= b.age) {
       const t = (age - a.age) / (b.age - a.age);
-      return { share: Math.round(a.percent + t * (b.percent - a.percent)) / 100, atLeast: false };
+      return { share: Math.round(a.percent + t * (b.percent - a.percent)) / 100, atLeast: false, figureAge: age };
     }
   }
-  return { share: last.percent / 100, atLeast: true };
+  return { share: last.percent / 100, atLeast: true, figureAge: last.age };
 }

@@ -31,7 +31,7 @@ const neurologicalSignFields = [
   'legPain',
 ] as const satisfies CaseField[];
 /** Any neurological symptom or sign, radicular pain included (NICE CG75's list for MSCC). */
-function neurologicalSigns(c: Case) {
+export function neurologicalSigns(c: Case) {
   return or(motorDeficit(c), yes(c.numbness), yes(c.reflexLoss), isOneOf(c.legPain, ['one-leg', 'both-legs']));
 }
 

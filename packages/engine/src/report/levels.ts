@@ -13,7 +13,7 @@ const pair = /\b([TtLl])\s?(\d{1,2})\s*(?:-|–|—|\/|\s)\s*([LlSs])?\s?(\d)\b/
 
 /**
  * Rewrite every level notation ("L4-5", "L4/L5", "L4–5", "l5/s1", "T12-L1") as canonical
- * disc levels, and spell ranges out ("L3-L4 through L5-S1" → "L3-L4, L4-L5, L5-S1").
+ * disc levels, a slip's "L4 on L5" as L4-L5, and spell ranges out ("L3-L4 through L5-S1" → "L3-L4, L4-L5, L5-S1").
  */
 export function normaliseLevels(text: string): string {
   const canonical = text.replace(pair, (match, a: string, n: string, b: string | undefined, m: string) => {
@@ -24,7 +24,12 @@ export function normaliseLevels(text: string): string {
     const level = `${upper}${first}-${secondLetter}${second}`;
     return (discLevels as readonly string[]).includes(level) ? level : match;
   });
-  return canonical.replace(
+  // A slip is written vertebra on vertebra ("anterolisthesis of L4 on L5"): that is the L4-L5 level.
+  const slips = canonical.replace(/\b([TtLl]\d{1,2}) on ([LlSs]\d)\b/g, (match, a: string, b: string) => {
+    const level = `${a.toUpperCase()}-${b.toUpperCase()}`;
+    return (discLevels as readonly string[]).includes(level) ? level : match;
+  });
+  return slips.replace(
     /\b((?:T12-L1|L\d-[LS]\d))\s*(?:through|thru|to|-|–)\s*((?:T12-L1|L\d-[LS]\d))\b/g,
     (match, from: string, to: string) => {
       const i = discLevels.indexOf(from as DiscLevel);

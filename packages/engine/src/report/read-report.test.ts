@@ -32,7 +32,7 @@ describe('what the reading says', () => {
   it('urgent findings lead the summary with what to do now', () => {
     const reading = readReport('Large central disc extrusion at L4-5 with severe compression of the cauda equina.', 40);
     expect(reading.summary).toMatch(
-      /^This report mentions something that needs action today: cauda equina compression at L4-L5/,
+      /^This report mentions something that needs action today: compression of the cauda equina at L4-L5/,
     );
     expect(reading.summary).toMatch(/emergency department/);
   });
@@ -103,12 +103,103 @@ describe('properties', () => {
     );
   });
 
+  const reportWords = fc.constantFrom(
+    'no',
+    'not seen',
+    'without',
+    'negative for',
+    'has resolved',
+    'cannot be excluded',
+    'no interval change in',
+    'possible',
+    ': no',
+    'Fracture:',
+    'HISTORY:',
+    'FINDINGS:',
+    'but',
+    'or',
+    ',',
+    '.',
+    '\n',
+    'L4-5',
+    'L5 on S1',
+    'T12-L1 through L5-S1',
+    'disc bulge',
+    'extrusion',
+    'epidural abscess',
+    'discitis-osteomyelitis',
+    'compression fracture',
+    'cauda equina compression',
+    'metastasis',
+    'free fragment',
+    'mild',
+    'severe',
+    'left',
+  );
+
+  it('report-like word salad never crashes; a negated finding is never urgent; the urgent list matches', () => {
+    fc.assert(
+      fc.property(
+        fc.array(reportWords, { maxLength: 60 }),
+        fc.integer({ min: 18, max: 100 }),
+        fc.constantFrom('en', 'es'),
+        (words, age, lang) => {
+          const reading = readReport(words.join(' '), age, undefined, { lang: lang as 'en' | 'es' });
+          expect(ReadingSchema.safeParse(reading).success).toBe(true);
+          for (const f of reading.findings) if (f.negated) expect(f.urgent).toBe(false);
+          expect([...reading.urgent].sort()).toEqual(
+            [...new Set(reading.findings.filter((f) => f.urgent).map((f) => f.type))].sort(),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('never crashes on arbitrary text, and every output validates', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), fc.integer({ min: 0, max: 130 }), (text, age) => {
         expect(ReadingSchema.safeParse(readReport(text, age)).success).toBe(true);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('reading in Spanish', () => {
+  const english =
+    /\b(?:the|this|that|report|needs?|about|people|with|and|or|of|in|at|is|are|not|your|has|have|it|be)\b/i;
+
+  it('explains every test report in Spanish with the same findings, and no English words', () => {
+    for (const r of reports) {
+      const en = readReport(r.text, r.age, answered(r.age, 8, { legPain: 'one-leg' }));
+      const es = readReport(r.text, r.age, answered(r.age, 8, { legPain: 'one-leg' }), { lang: 'es' });
+      expect(ReadingSchema.safeParse(es).success).toBe(true);
+      const ids = (x: typeof en) => x.findings.map(({ explanation: _e, ...rest }) => rest);
+      expect(ids(es), r.name).toEqual(ids(en));
+      expect(es.urgent).toEqual(en.urgent);
+      for (const text of [es.summary, ...es.findings.map((f) => f.explanation)]) {
+        expect(text, `${r.name}: ${text}`).not.toMatch(english);
+      }
+    }
+  });
+
+  it('puts what to do today first, in Spanish', () => {
+    const reading = readReport('Severe compression of the cauda equina at L4-5.', 40, undefined, { lang: 'es' });
+    expect(reading.summary).toMatch(
+      /^Este informe menciona algo que necesita atención hoy: compresión de la cola de caballo en L4-L5\./,
+    );
+    expect(reading.summary).toMatch(/servicio de urgencias/);
+  });
+
+  it('says a floor as a floor: "al menos", at the age it was measured, "y más a edades mayores"', () => {
+    const f = readReport('Mild facet arthropathy at L4-5.', 78, undefined, { lang: 'es' }).findings[0];
+    expect(f?.explanation).toMatch(/Al menos 32 de cada 100 personas de 50 años .* y más a edades mayores\./);
+  });
+
+  it('keeps English the default', () => {
+    expect(readReport('Mild facet arthropathy at L4-5.', 78).findings[0]?.explanation).toMatch(
+      /At least 32 in 100 people aged 50 without any back pain have this on a scan, and more at older ages\./,
     );
   });
 });

@@ -1,26 +1,37 @@
 import type { Case } from '../case.js';
-import { prevalenceAt } from '../knowledge/asymptomatic-findings.js';
+import { type Prevalence, prevalenceAt } from '../knowledge/asymptomatic-findings.js';
 import {
   chronicWords,
   type FindingDefinition,
   type FindingType,
+  findingSections,
   findingTypes,
-  legSymptomLevels,
+  mayFitSymptoms,
+  questionSections,
 } from '../knowledge/report-vocabulary.js';
+import { type Lang, type ReportWording, reportWordings } from '../knowledge/report-wording.js';
 import { knowledgeVersion } from '../knowledge/version.js';
+import { type AssertionDetail, assertionAt, scanText } from './assertion.js';
 import { discLevelsIn, type Level, normaliseLevels, vertebraeIn } from './levels.js';
 import type { Finding, Reading } from './reading.js';
 
+/** How to read: in which language to explain (ids, types and levels never change). */
+export interface ReadOptions {
+  readonly lang?: Lang;
+}
+
 /**
  * Read a lumbar spine imaging report: every finding in report order, with level, side, severity,
- * negation and hedging in scope (NegEx-style triggers), how common it is without pain at `age`, and
- * what needs action today. Pure; an unfamiliar format gives fewer findings, never a crash.
+ * whether the report negates, hedges or retires it (the assertion engine, assertion.ts), how common
+ * it is without pain at `age`, and what needs action today. Pure; an unfamiliar format gives fewer
+ * findings, never a crash.
  */
-export function readReport(text: string, age: number, c?: Case): Reading {
+export function readReport(text: string, age: number, c?: Case, options: ReadOptions = {}): Reading {
+  const wording = reportWordings[options.lang ?? 'en'];
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const sentence of sentencesOf(text)) {
-    for (const f of findingsIn(sentence, age, c)) {
+    for (const f of findingsIn(sentence, age, c, wording)) {
       const key = `${f.type}|${f.level}|${f.side}|${f.negated}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -28,7 +39,26 @@ export function readReport(text: string, age: number, c?: Case): Reading {
     }
   }
   const urgent = [...new Set(findings.filter((f) => f.urgent).map((f) => f.type))];
-  return { schemaVersion: 1, knowledgeVersion, findings, urgent, summary: summarise(findings, age, c) };
+  return { schemaVersion: 1, knowledgeVersion, findings, urgent, summary: summarise(findings, age, c, wording) };
+}
+
+/** Lines of a report, wrapped lines joined, a finding section that follows on the same line moved to its own. */
+const inlineSection = new RegExp(`(?<=\\S)\\s+(?=${findingSections.source})`, 'i');
+
+function linesOf(report: string): string[] {
+  // A line wrapped mid-sentence (no closing punctuation, the next line starts in lower case) joins
+  // the line before, its line break kept so the finding's text stays the report's exact words.
+  const lines: string[] = [];
+  for (const line of report.split(/\r?\n/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && /[^\s.:;!?]\s*$/.test(lines[last] as string) && /^\s*[a-z]/.test(line)) {
+      lines[last] = `${lines[last]}\n${line}`;
+    } else lines.push(line);
+  }
+  return lines.flatMap((line) => {
+    const m = line.includes(':') ? inlineSection.exec(line) : null;
+    return m ? [line.slice(0, m.index), line.slice(m.index)] : [line];
+  });
 }
 
 interface Sentence {
@@ -36,8 +66,6 @@ interface Sentence {
   readonly text: string;
   /** Lower-case, levels canonical, for matching. */
   readonly norm: string;
-  /** Every level the sentence names. */
-  readonly levels: readonly Level[];
   /** Levels given by a line label ("L4-5: …"), when the sentence names none itself. */
   readonly context: readonly Level[];
 }
@@ -45,10 +73,15 @@ interface Sentence {
 /** Split a report into sentences, remembering level labels at the start of lines. */
 function sentencesOf(report: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const rawLine of report.split(/\r?\n/)) {
+  let inQuestion = false;
+  for (const rawLine of linesOf(report)) {
     const line = rawLine.trim();
-    if (line === '') continue;
-    const normLine = normaliseLevels(line);
+    if (line === '' || findingSections.test(line.slice(0, 40)) || /^[A-Z][A-Z ]+:/.test(line)) inQuestion = false;
+    const question = questionSections.exec(line);
+    if (question) inQuestion = line.slice(question[0].length).trim() === '';
+    if (line === '' || question || inQuestion) continue;
+    // Only a line that starts with a level can carry a level label: skip the rewrite for the rest.
+    const normLine = /^(?:[-*•]\s*|\d+[.)]\s*)?(?:at\s+)?[TtLl]\d/.test(line) ? normaliseLevels(line) : '';
     const label =
       /^(?:[-*•]\s*|\d+[.)]\s*)?(?:at\s+)?((?:T12-L1|L\d-[LS]\d)(?:\s*(?:,|and|&)\s*(?:T12-L1|L\d-[LS]\d))*)\s*(?::|-|–)/i.exec(
         normLine,
@@ -60,22 +93,11 @@ function sentencesOf(report: string): Sentence[] {
       const t = piece.trim();
       if (t === '' || /^[\d.)\s]*$/.test(t)) continue;
       const norm = normaliseLevels(t).toLowerCase();
-      out.push({ text: t, norm, levels: [...discLevelsIn(norm), ...vertebraeIn(norm)], context });
+      out.push({ text: t, norm, context });
     }
   }
   return out;
 }
-
-const preNegation =
-  /\b(?:no|without|negative for|no evidence of|no signs? of|free of|absence of|absent|resolution of|resolved)\b/g;
-const postNegation =
-  /\b(?:(?:is|are|was|were) (?:not seen|not identified|not present|absent|not demonstrated)|not seen|not identified|has resolved|have resolved|ruled out)\b/g;
-const preHedge =
-  /\b(?:possible|possibly|may represent|may be|might represent|suspicious for|suspected|suggestive of|suggests|questionable|likely|probable|probably|concerning for|cannot exclude|can't exclude|equivocal|no definite|not definitely|differential (?:diagnosis )?includes)\b/g;
-const postHedge =
-  /\b(?:cannot be excluded|can ?not be excluded|can't be excluded|cannot be ruled out|not excluded|is suspected|are suspected|not entirely excluded)\b/g;
-const breaker =
-  /\b(?:but|however|although|though|except|apart from|otherwise|whereas|while|which|there is|there are|with (?:a |an )?(?:mild|moderate|severe|small|large|minimal|marked))\b|,\s*(?:and\s+|with\s+)?(?=(?:mild|moderate|severe|minimal|small|large|marked|multilevel|there|this|these|the)\b)/g;
 
 interface Hit {
   readonly type: FindingType;
@@ -83,10 +105,16 @@ interface Hit {
   readonly end: number;
 }
 
-/** The vocabulary's patterns, compiled once for global matching, in table order. */
-const compiled = (Object.entries(findingTypes) as [FindingType, FindingDefinition][]).flatMap(([type, def], rank) =>
-  def.patterns.map((p) => ({ type, rank, re: new RegExp(p.source, 'g') })),
-);
+/**
+ * The vocabulary's patterns, one alternation per finding type (its patterns in table order, so the
+ * more specific wins where two start at the same place), compiled once for global matching: one
+ * scan per type, not per pattern.
+ */
+const compiled = (Object.entries(findingTypes) as [FindingType, FindingDefinition][]).map(([type, def], rank) => ({
+  type,
+  rank,
+  re: new RegExp(def.patterns.map((p) => `(?:${p.source})`).join('|'), 'g'),
+}));
 
 /** Every finding named in a sentence: longest match first where names overlap. */
 function hitsIn(norm: string): Hit[] {
@@ -108,55 +136,21 @@ function hitsIn(norm: string): Hit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Positions of triggers in a sentence. */
-function positions(norm: string, re: RegExp): { start: number; end: number }[] {
-  return [...norm.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-}
+const asserted: AssertionDetail = { negated: false, uncertain: false, resolved: false };
 
-/** Whether a pre-trigger at `t` reaches a finding at `h`: nothing that ends its scope in between. */
-function inForwardScope(t: { end: number }, h: Hit, breaks: readonly { start: number }[]): boolean {
-  if (t.end > h.start) return false;
-  return !breaks.some((b) => b.start >= t.end && b.start < h.start);
-}
-
-/** Whether a post-trigger at `t` reaches back to a finding at `h` in the same stretch. */
-function inBackwardScope(
-  t: { start: number },
-  h: Hit,
-  breaks: readonly { start: number }[],
-  hits: readonly Hit[],
-): boolean {
-  if (h.end > t.start) return false;
-  // The nearest findings before the trigger, back to a scope break, are covered ("X and Y are not seen").
-  return (
-    !breaks.some((b) => b.start > h.end && b.start < t.start) &&
-    !hits.some((o) => o.start > h.end && o.end <= t.start && o.type === h.type)
-  );
-}
-
-function findingsIn(s: Sentence, age: number, c: Case | undefined): Finding[] {
+function findingsIn(s: Sentence, age: number, c: Case | undefined, wording: ReportWording): Finding[] {
   const hits = hitsIn(s.norm);
   if (hits.length === 0) return [];
-  const breaks = positions(s.norm, breaker);
-  const negPre = positions(s.norm, preNegation);
-  const negPost = positions(s.norm, postNegation);
-  const hedgePre = positions(s.norm, preHedge);
-  const hedgePost = positions(s.norm, postHedge);
+  const scanned = scanText(s.norm);
   const chronic = chronicWords.test(s.norm);
   const segments = segmentsOf(s.norm, hits);
+  // Every level the sentence names, found only for sentences that name a finding.
+  const sentenceLevels = [...discLevelsIn(s.norm), ...vertebraeIn(s.norm)];
 
   const out: Finding[] = [];
   for (const h of hits) {
-    const hedgedNo = hedgePre.some(
-      (t) => /no definite|not definitely/.test(s.norm.slice(t.start, t.end)) && inForwardScope(t, h, breaks),
-    );
-    const negated =
-      !hedgedNo &&
-      (negPre.some((t) => inForwardScope(t, h, breaks)) || negPost.some((t) => inBackwardScope(t, h, breaks, hits)));
-    const uncertain =
-      !negated &&
-      (hedgePre.some((t) => inForwardScope(t, h, breaks)) ||
-        hedgePost.some((t) => inBackwardScope(t, h, breaks, hits)));
+    const assertion = assertionAt(scanned, h.start, h.end) ?? asserted;
+    const { negated, uncertain } = assertion;
     const def: FindingDefinition = findingTypes[h.type];
     const segment = segments.find((g) => h.start >= g.start && h.start < g.end) ?? {
       start: 0,
@@ -164,11 +158,11 @@ function findingsIn(s: Sentence, age: number, c: Case | undefined): Finding[] {
       levels: [] as Level[],
     };
     const local = s.norm.slice(segment.start, segment.end);
-    const levels = levelsFor(h.type, def, segment.levels, s);
+    const levels = levelsFor(def, segment.levels, sentenceLevels, s.context);
     const severity = severityIn(local);
     const side = sideIn(local);
     const urgent = !negated && (def.urgent === true || (def.urgent === 'unless-chronic' && !chronic));
-    const prevalence = 'prevalence' in def && def.prevalence ? prevalenceAt(def.prevalence, age) : undefined;
+    const prevalence = prevalenceOf(def, age);
     for (const level of levels.length > 0 ? levels : [null]) {
       const finding: Finding = {
         type: h.type,
@@ -180,7 +174,7 @@ function findingsIn(s: Sentence, age: number, c: Case | undefined): Finding[] {
         text: s.text,
         urgent,
         prevalenceWithoutPain: prevalence ? prevalence.share : null,
-        explanation: explain(def, prevalence, age, negated, uncertain),
+        explanation: explain(wording.findings[h.type].explanation, prevalence, assertion, wording),
         fit: c === undefined || negated ? null : fitOf(def, urgent, level, c),
       };
       out.push(finding);
@@ -228,12 +222,18 @@ function leadingLevels(stretch: string): Level[] {
   return m?.[1] ? discLevelsIn(m[1]) : [];
 }
 
-function levelsFor(type: FindingType, def: FindingDefinition, segmentLevels: readonly Level[], s: Sentence): Level[] {
-  let levels = segmentLevels.length > 0 ? [...segmentLevels] : s.levels.length > 0 ? [...s.levels] : [...s.context];
+function levelsFor(
+  def: FindingDefinition,
+  segmentLevels: readonly Level[],
+  sentenceLevels: readonly Level[],
+  context: readonly Level[],
+): Level[] {
+  let levels =
+    segmentLevels.length > 0 ? [...segmentLevels] : sentenceLevels.length > 0 ? [...sentenceLevels] : [...context];
   if ('vertebral' in def && def.vertebral) {
     const vertebral = levels.filter((l) => !l.includes('-'));
     if (vertebral.length > 0) levels = vertebral;
-  } else if (type !== 'modic-change') {
+  } else if (!('endplate' in def && def.endplate)) {
     const disc = levels.filter((l) => l.includes('-'));
     if (disc.length > 0) levels = disc;
   }
@@ -262,82 +262,51 @@ function sideIn(local: string): Finding['side'] {
   return null;
 }
 
-/** With a case: does this finding fit the symptoms? Hedged: "may fit", never "causes". */
+/** With a case: does this finding fit the symptoms? Hedged: "may fit", never "causes"; unknown symptoms, null. */
 function fitOf(def: FindingDefinition, urgent: boolean, level: Level | null, c: Case): Finding['fit'] {
   if (urgent) return 'needs-action';
-  const legSymptoms =
-    c.legPain === 'one-leg' ||
-    c.legPain === 'both-legs' ||
-    c.numbness === true ||
-    c.weakness === 'mild' ||
-    c.weakness === 'severe';
-  if ('nerve' in def && def.nerve && legSymptoms && (level === null || legSymptomLevels.has(level)))
-    return 'may-fit-symptoms';
-  return 'likely-incidental';
+  const fits = mayFitSymptoms(def, level, c);
+  return fits === null ? null : fits ? 'may-fit-symptoms' : 'likely-incidental';
+}
+
+function prevalenceOf(def: FindingDefinition, age: number): Prevalence | undefined {
+  return 'prevalence' in def && def.prevalence ? prevalenceAt(def.prevalence, age) : undefined;
 }
 
 function explain(
-  def: FindingDefinition,
-  prevalence: { share: number; atLeast: boolean } | undefined,
-  age: number,
-  negated: boolean,
-  uncertain: boolean,
+  explanation: string,
+  prevalence: Prevalence | undefined,
+  a: AssertionDetail,
+  w: ReportWording,
 ): string {
-  if (negated) return 'The report says this is not there.';
+  if (a.resolved) return w.resolved;
+  if (a.negated) return a.uncertain ? w.probablyNot : w.negated;
   const parts: string[] = [];
-  if (uncertain) parts.push('The report is not certain about this.');
-  parts.push(def.explanation);
-  if (prevalence) {
-    parts.push(
-      `About ${prevalence.atLeast ? 'at least ' : ''}${Math.round(prevalence.share * 100)} in 100 people aged ${age} without any back pain have this on a scan.`,
-    );
-  }
+  if (a.uncertain) parts.push(w.uncertain);
+  parts.push(explanation);
+  if (prevalence) parts.push(w.prevalence(prevalence));
   return parts.join(' ');
 }
 
-const typeLabel = (t: FindingType) => t.replace(/-/g, ' ');
-
-function summarise(findings: readonly Finding[], age: number, c: Case | undefined): string {
+function summarise(findings: readonly Finding[], age: number, c: Case | undefined, w: ReportWording): string {
   const present = findings.filter((f) => !f.negated);
-  const urgent = present.filter((f) => f.urgent);
+  const named = (f: Finding, possible = false) => w.named(w.findings[f.type].label, f.level, possible && f.uncertain);
   const parts: string[] = [];
-  if (urgent.length > 0) {
-    const names = [
-      ...new Set(
-        urgent.map((f) => `${typeLabel(f.type)}${f.level ? ` at ${f.level}` : ''}${f.uncertain ? ' (possible)' : ''}`),
-      ),
-    ];
-    parts.push(
-      `This report mentions something that needs action today: ${names.join('; ')}. Contact the clinician who ordered the scan today. If you have new problems with bladder or bowel control, numbness around your bottom or genitals, or leg weakness, go to an emergency department now.`,
-    );
-  } else {
-    parts.push('Nothing in this report needs urgent action.');
-  }
-  const common = present.filter((f) => f.prevalenceWithoutPain !== null && !f.urgent);
+  const urgent = present.filter((f) => f.urgent);
+  parts.push(urgent.length > 0 ? w.urgent([...new Set(urgent.map((f) => named(f, true)))]) : w.nothingUrgent);
+  const common = [
+    ...new Map(present.filter((f) => f.prevalenceWithoutPain !== null && !f.urgent).map((f) => [f.type, f])).values(),
+  ];
   if (common.length > 0) {
-    const examples = [...new Map(common.map((f) => [f.type, f])).values()]
-      .slice(0, 3)
-      .map(
-        (f) => `${typeLabel(f.type)} (about ${Math.round((f.prevalenceWithoutPain ?? 0) * 100)} in 100 at age ${age})`,
-      );
-    parts.push(
-      `Several findings are common in people your age who have no back pain at all: ${examples.join(', ')}. On their own they do not explain pain or change treatment.`,
-    );
+    const examples = common.slice(0, 3).map((f) => {
+      const p = prevalenceOf(findingTypes[f.type], age);
+      return p ? `${w.findings[f.type].label} (${w.prevalenceShort(p)})` : w.findings[f.type].label;
+    });
+    parts.push(w.common(examples));
   }
-  if (c !== undefined) {
-    const fits = present.filter((f) => f.fit === 'may-fit-symptoms');
-    if (fits.length > 0) {
-      parts.push(
-        `Some findings could fit your leg symptoms: ${[...new Set(fits.map((f) => `${typeLabel(f.type)}${f.level ? ` at ${f.level}` : ''}`))].join('; ')}. Only an examination can say whether they are the cause.`,
-      );
-    }
-  }
-  if (present.length === 0 && findings.length === 0)
-    parts.push(
-      'No specific findings were recognised in the text; ask the clinician who ordered the scan to go through it with you.',
-    );
-  parts.push(
-    'This reading explains the words of the report; it does not replace the clinician who knows your symptoms.',
-  );
+  const fits = c === undefined ? [] : present.filter((f) => f.fit === 'may-fit-symptoms');
+  if (fits.length > 0) parts.push(w.mayFit([...new Set(fits.map((f) => named(f)))]));
+  if (findings.length === 0) parts.push(w.nothingRecognised);
+  parts.push(w.closing);
   return parts.join(' ');
 }

@@ -181,10 +181,10 @@ Impression: L2-3 discitis-osteomyelitis with epidural abscess.`,
     urgent: [],
   },
   {
-    name: '"no definite" is uncertain, not negated',
+    name: '"no definite" is a doubtful negation: negated and uncertain',
     age: 48,
     text: 'No definite pars defect is identified at L5.',
-    findings: [{ type: 'spondylolysis', uncertain: true, negated: false }],
+    findings: [{ type: 'spondylolysis', uncertain: true, negated: true }],
     urgent: [],
   },
   {
@@ -466,6 +466,182 @@ IMPRESSION: Lower lumbar spondylosis.`,
       { type: 'spondylolisthesis', severity: 'mild' },
       { type: 'disc-degeneration', level: 'L2-L3' },
       { type: 'disc-degeneration', level: 'L3-L4' },
+    ],
+    urgent: [],
+  },
+  {
+    name: 'normal infection work-up: a list after "no evidence of", hyphenated term first',
+    age: 58,
+    text: 'MRI lumbar spine with and without contrast. No evidence of discitis-osteomyelitis, epidural abscess or fracture. Mild disc bulge at L4-5.',
+    findings: [
+      { type: 'discitis-osteomyelitis', negated: true, urgent: false },
+      { type: 'epidural-abscess', negated: true, urgent: false },
+      { type: 'compression-fracture', negated: true, urgent: false },
+      { type: 'disc-bulge', level: 'L4-L5', negated: false },
+    ],
+    urgent: [],
+    notPresent: ['discitis-osteomyelitis', 'epidural-abscess', 'compression-fracture'],
+  },
+  {
+    name: 'infection present: the affirmed twin of the normal work-up',
+    age: 58,
+    text: 'Findings of discitis-osteomyelitis at L2-L3 with a small ventral epidural abscess. No fracture.',
+    findings: [
+      { type: 'discitis-osteomyelitis', level: 'L2-L3', negated: false, urgent: true },
+      { type: 'epidural-abscess', negated: false, urgent: true },
+      { type: 'compression-fracture', negated: true },
+    ],
+    urgent: ['discitis-osteomyelitis', 'epidural-abscess'],
+  },
+  {
+    name: '"negative for" reaches every item of its list',
+    age: 71,
+    text: 'Negative for fracture or suspicious marrow lesion. Multilevel disc degeneration.',
+    findings: [
+      { type: 'compression-fracture', negated: true },
+      { type: 'mass', negated: true },
+      { type: 'disc-degeneration', negated: false },
+    ],
+    urgent: [],
+    notPresent: ['compression-fracture', 'mass'],
+  },
+  {
+    name: 'synoptic checklist: "Fracture: No", "Central canal stenosis: None"',
+    age: 49,
+    text: `STRUCTURED FINDINGS
+Fracture: No
+Central canal stenosis: None
+Foraminal stenosis: Mild left at L4-L5
+Cord compression: No
+Epidural abscess: No
+Spondylolisthesis: Yes, grade 1 at L5-S1`,
+    findings: [
+      { type: 'compression-fracture', negated: true },
+      { type: 'central-stenosis', negated: true },
+      { type: 'foraminal-stenosis', level: 'L4-L5', side: 'left', severity: 'mild', negated: false },
+      { type: 'cord-compression', negated: true },
+      { type: 'epidural-abscess', negated: true },
+      { type: 'spondylolisthesis', level: 'L5-S1', negated: false },
+    ],
+    urgent: [],
+    notPresent: ['compression-fracture', 'central-stenosis', 'cord-compression', 'epidural-abscess'],
+  },
+  {
+    name: 'resolved: "interval resolution of" and "has resolved" are not present now, never urgent',
+    age: 44,
+    text: 'Compared with the prior study, there is interval resolution of the right paracentral L5-S1 extrusion. The previously seen epidural abscess has resolved. Persistent mild disc bulge at L4-5.',
+    findings: [
+      { type: 'disc-extrusion', level: 'L5-S1', negated: true },
+      { type: 'epidural-abscess', negated: true, urgent: false },
+      { type: 'disc-bulge', level: 'L4-L5', negated: false },
+    ],
+    urgent: [],
+    notPresent: ['disc-extrusion', 'epidural-abscess'],
+  },
+  {
+    name: 'pseudo-negation: "no interval change in" keeps the finding',
+    age: 66,
+    text: 'No interval change in mild disc height loss at L4-5. No new compression fracture.',
+    findings: [
+      { type: 'disc-height-loss', level: 'L4-L5', severity: 'mild', negated: false },
+      { type: 'compression-fracture', negated: true },
+    ],
+    urgent: [],
+  },
+  {
+    name: '"or" list: the second item is negated too',
+    age: 33,
+    text: 'No disc bulge or herniation at any level. Normal alignment.',
+    findings: [
+      { type: 'disc-bulge', negated: true },
+      { type: 'disc-protrusion', negated: true },
+    ],
+    urgent: [],
+    notPresent: ['disc-bulge', 'disc-protrusion'],
+  },
+  {
+    name: 'per-level template: "No spinal canal stenosis" after a stenosis sentence at the same level',
+    age: 61,
+    text: `L3-L4: Mild disc bulge. Mild spinal canal stenosis.
+L4-L5: Moderate disc bulge with moderate bilateral foraminal stenosis. No spinal canal stenosis.`,
+    findings: [
+      { type: 'central-stenosis', level: 'L3-L4', severity: 'mild', negated: false },
+      { type: 'foraminal-stenosis', level: 'L4-L5', side: 'bilateral', negated: false },
+      { type: 'central-stenosis', level: 'L4-L5', negated: true },
+    ],
+    urgent: [],
+  },
+  {
+    name: 'old compression deformity: present, not urgent',
+    age: 79,
+    text: 'No acute fracture. Chronic mild compression deformity of L1 is unchanged.',
+    findings: [
+      { type: 'compression-fracture', negated: true },
+      { type: 'compression-fracture', level: 'L1', negated: false, urgent: false },
+    ],
+    urgent: [],
+  },
+  {
+    name: 'the clinical question is not a finding: "?cauda equina syndrome" in the history',
+    age: 47,
+    text: `HISTORY: Back pain, ?cauda equina syndrome. FINDINGS: Mild disc bulge at L4-5. No cauda equina compression.`,
+    findings: [
+      { type: 'disc-bulge', level: 'L4-L5', negated: false },
+      { type: 'cauda-equina-compression', negated: true, urgent: false },
+    ],
+    urgent: [],
+  },
+  {
+    name: 'a history header alone on its line covers the lines after it, up to the findings; "Indication:" too',
+    age: 39,
+    text: `CLINICAL HISTORY:
+Fever, IV drug use, evaluate for discitis and epidural abscess.
+Indication: rule out cord compression.
+
+FINDINGS:
+Mild disc bulge at L4-5. Normal conus.`,
+    findings: [{ type: 'disc-bulge', level: 'L4-L5', negated: false }],
+    urgent: [],
+    notPresent: ['discitis-osteomyelitis', 'epidural-abscess', 'cord-compression'],
+  },
+  {
+    name: 'wider vocabulary: HNP, spondylotic, facet degenerative change, subarticular recess, mass effect on a root',
+    age: 52,
+    text: `L3-4: Spondylotic changes with endplate spurring. Mild facet degenerative changes.
+L4-5: Small HNP with mass effect on the traversing right L5 nerve root. Right subarticular recess narrowing.`,
+    findings: [
+      { type: 'disc-degeneration', level: 'L3-L4' },
+      { type: 'facet-arthropathy', level: 'L3-L4', severity: 'mild' },
+      { type: 'disc-protrusion', level: 'L4-L5' },
+      { type: 'nerve-root-compression', level: 'L4-L5', side: 'right' },
+      { type: 'lateral-recess-stenosis', level: 'L4-L5', side: 'right' },
+    ],
+    urgent: [],
+  },
+  {
+    name: 'a sentence wrapped across lines keeps its negation',
+    age: 64,
+    text: `FINDINGS: Alignment is normal. No evidence of discitis-osteomyelitis, epidural abscess or
+fracture. Mild disc bulge at L4-5 with mild
+central canal stenosis.
+Fracture: No`,
+    findings: [
+      { type: 'discitis-osteomyelitis', negated: true },
+      { type: 'epidural-abscess', negated: true },
+      { type: 'compression-fracture', negated: true },
+      { type: 'central-stenosis', level: 'L4-L5', severity: 'mild', negated: false },
+    ],
+    urgent: [],
+    notPresent: ['compression-fracture', 'epidural-abscess', 'discitis-osteomyelitis'],
+  },
+  {
+    name: 'a slip written vertebra on vertebra is at that disc level; dehydrated and black discs',
+    age: 68,
+    text: 'Grade 1 anterolisthesis of L4 on L5. Dehydrated disc at L3-4. Black disc at L5-S1.',
+    findings: [
+      { type: 'spondylolisthesis', level: 'L4-L5', severity: 'mild' },
+      { type: 'disc-signal-loss', level: 'L3-L4' },
+      { type: 'disc-signal-loss', level: 'L5-S1' },
     ],
     urgent: [],
   },
