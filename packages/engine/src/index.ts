@@ -37,3 +37,18 @@ export { type Parsed, parseCase } from './parse.js';
 export { discLevels, type Level, normaliseLevels, vertebrae } from './report/levels.js';
 export { readReport } from './report/read-report.js';
 export { type Finding, FindingSchema, type Reading, ReadingRequestSchema, ReadingSchema } from './report/reading.js';
+export {
+  careHistory,
+  conditionStatus,
+  currentMedicationStatus,
+  discardedMedicationStatus,
+  type EvidenceConcept,
+  type EvidenceWindow,
+  evidenceConcepts,
+  fhirThresholds,
+  type MedicationClass,
+  medicationClasses,
+  nonSystemicRoute,
+} from './knowledge/fhir-evidence.js';
+export { fhirValueSets, type ValueSet, type ValueSetId } from './knowledge/fhir-value-sets.js';
+export { decodeCaseLink, encodeCaseLink } from './case-link.js';

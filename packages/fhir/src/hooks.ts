@@ -5,14 +5,16 @@ import {
   chartCard,
   type DraftedImaging,
   orderCard,
-  type PamaRating,
 } from './cards.js';
 import type { HookRequest } from './cds-schemas.js';
+import type { PamaRating } from './pama.js';
 import type { CdsAction, CdsCard, CdsResponse } from './cds-types.js';
-import { lowBackPain } from './codes.js';
+import { shippedValueSets } from './codes.js';
 import type { ServiceRequest } from './fhir-types.js';
 import { imagingProcedureOf } from './imaging-codes.js';
-import { caseFromFhir, type FhirCase, matches, type PatientRecord } from './to-case.js';
+import { conditionState } from './readers/condition.js';
+import { ConditionSchema, ServiceRequestSchema } from './resource-schemas.js';
+import { type CaseOptions, caseFromFhir, type FhirCase, type PatientRecord } from './to-case.js';
 
 /** What the audit trail records of one rated (or unratable) order or chart. */
 export interface HookOutcome {
@@ -41,9 +43,11 @@ export function draftedImaging(request: HookRequest): DraftedImaging[] {
   return selected.flatMap((order) => imagingOf(order));
 }
 
-/** The lumbar imaging procedure an order asks for, if any. */
+/** The lumbar imaging procedure an order asks for, if any (none when the order cannot be read). */
 export function imagingOf(order: ServiceRequest): DraftedImaging[] {
-  for (const coding of order.code?.coding ?? []) {
+  const parsed = ServiceRequestSchema.safeParse(order);
+  if (!parsed.success || parsed.data.modifierExtension) return [];
+  for (const coding of parsed.data.code?.coding ?? []) {
     const hit = imagingProcedureOf(coding);
     if (hit) return [{ order, procedure: hit.procedure, system: hit.system, code: hit.code, assumed: hit.assumed }];
   }
@@ -62,20 +66,24 @@ export function respondToOrders(
   record: PatientRecord,
   now: Date,
   options: CardOptions,
+  caseOptions: CaseOptions = {},
 ): HookResult {
+  // Neither prefetch nor a FHIR server: the client sent no data at all (not a slow server).
+  const cardOptions: CardOptions =
+    request.prefetch === undefined && request.fhirServer === undefined ? { ...options, dataNotSent: true } : options;
   const cards: CdsCard[] = [];
   const actions: CdsAction[] = [];
   const outcomes: HookOutcome[] = [];
   for (const drafted of draftedImaging(request)) {
-    const fhirCase = caseFromFhir(record, now, drafted.order);
+    const fhirCase = caseFromFhir(record, now, drafted.order, caseOptions);
     const orderRef = `ServiceRequest/${drafted.order.id ?? '?'}`;
     const assessment = assess(fhirCase);
     if (!assessment) {
-      cards.push(cannotRateCard(fhirCase, drafted, options));
+      cards.push(cannotRateCard(fhirCase, drafted, cardOptions));
       outcomes.push({ order: orderRef, fhirCase });
       continue;
     }
-    const { card, systemAction, rating } = orderCard(assessment, fhirCase, drafted, options);
+    const { card, systemAction, rating } = orderCard(assessment, fhirCase, drafted, cardOptions);
     cards.push(card);
     actions.push(systemAction);
     outcomes.push({ order: orderRef, fhirCase, assessment, rating });
@@ -94,14 +102,23 @@ export function respondToChart(
   openOrders: readonly ServiceRequest[],
   now: Date,
   options: CardOptions,
+  caseOptions: CaseOptions = {},
 ): HookResult {
-  const hasBackPain = (record.conditions ?? []).some((c) => matches(c.code, lowBackPain));
+  const codes = caseOptions.codes ?? shippedValueSets;
+  const hasBackPain = (record.conditions ?? []).some((c) => {
+    const parsed = ConditionSchema.safeParse(c);
+    return (
+      parsed.success &&
+      conditionState(parsed.data, now) === 'current' &&
+      codes.match(parsed.data.code, 'low-back-pain') !== undefined
+    );
+  });
   if (!hasBackPain) return { response: { cards: [] }, outcomes: [] };
   const imaging = openOrders.flatMap((o) => imagingOf(o));
-  const fhirCase = caseFromFhir(record, now, imaging[0]?.order);
+  const fhirCase = caseFromFhir(record, now, imaging[0]?.order, caseOptions);
   const assessment = assess(fhirCase);
   if (!assessment) {
-    if (imaging[0] === undefined) return { response: { cards: [] }, outcomes: [{ fhirCase }] };
+    if (imaging[0] === undefined || fhirCase.deceased) return { response: { cards: [] }, outcomes: [{ fhirCase }] };
     return { response: { cards: [cannotRateCard(fhirCase, imaging[0], options)] }, outcomes: [{ fhirCase }] };
   }
   if (assessment.redFlags.length === 0 && imaging.length === 0) {

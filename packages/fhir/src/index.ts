@@ -4,10 +4,7 @@ export {
   chartCard,
   clip,
   type DraftedImaging,
-  encodeCase,
   orderCard,
-  type PamaRating,
-  rateOrder,
 } from './cards.js';
 export {
   BundleSchema,
@@ -17,7 +14,7 @@ export {
   HookRequestSchema,
 } from './cds-schemas.js';
 export type { CdsAction, CdsCard, CdsCoding, CdsLink, CdsResponse, CdsSuggestion } from './cds-types.js';
-export { conditionConcepts, lowBackPain, medicationClasses } from './codes.js';
+export { indexValueSets, shippedValueSets, type ValueSetIndex } from './codes.js';
 export type * from './fhir-types.js';
 export {
   draftedImaging,
@@ -27,7 +24,8 @@ export {
   respondToChart,
   respondToOrders,
 } from './hooks.js';
-export { displayOf, imagingProcedureOf, orderCodeFor } from './imaging-codes.js';
+export { imagingProcedureOf, orderCodeFor } from './imaging-codes.js';
+export { type PamaRating, rateOrder } from './pama.js';
 export { operationOutcome } from './operation-outcome.js';
 export {
   chartPrefetchTemplates,
@@ -37,6 +35,16 @@ export {
   prefetchTemplates,
   readPrefetchValue,
   toPatientRecord,
+  unreadableEntryType,
 } from './prefetch.js';
 export { systems } from './systems.js';
-export { ageAt, caseFromFhir, dateOf, type Evidence, type FhirCase, type PatientRecord } from './to-case.js';
+export {
+  ageAt,
+  type CaseOptions,
+  caseFromFhir,
+  dateOf,
+  type Evidence,
+  type FhirCase,
+  type PatientRecord,
+  type Skipped,
+} from './to-case.js';

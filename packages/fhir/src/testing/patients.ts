@@ -1,5 +1,5 @@
 import type { Urgency } from '@spine-advisor/engine';
-import type { PamaRating } from '../cards.js';
+import type { PamaRating } from '../pama.js';
 import type {
   Condition,
   MedicationRequest,

@@ -1,0 +1,140 @@
+import {
+  careHistory,
+  currentMedicationStatus,
+  discardedMedicationStatus,
+  type MedicationClass,
+  medicationClasses,
+  nonSystemicRoute,
+} from '@spine-advisor/engine';
+import { daysBetween, pastDateOf } from '../fhir-dates.js';
+import { labelOf, readAll } from '../read-resources.js';
+import { type Concept, MedicationSchema, type Read } from '../resource-schemas.js';
+import { codeSystemOf } from '../systems.js';
+import type { CareEvent, ReadContext } from './context.js';
+
+const DAY = 86_400_000;
+
+interface Taken {
+  readonly label: string;
+  readonly status: string | undefined;
+  readonly concept: Concept | undefined;
+  readonly route: string;
+  readonly start: Date | undefined;
+  readonly supplyDays: number | undefined;
+}
+
+function supplyDays(duration: { value?: number | undefined; code?: string | undefined; unit?: string | undefined } | undefined) {
+  if (duration?.value === undefined) return undefined;
+  const unit = (duration.code ?? duration.unit ?? 'd').toLowerCase();
+  if (unit === 'd' || unit.startsWith('day')) return duration.value;
+  if (unit === 'wk' || unit.startsWith('week')) return duration.value * 7;
+  if (unit === 'mo' || unit.startsWith('month')) return duration.value * 30;
+  return undefined;
+}
+
+function routeOf(dosages: readonly { route?: Concept | undefined; text?: string | undefined }[] | undefined): string {
+  return (dosages ?? []).map((d) => [d.text, d.route?.text, ...(d.route?.coding ?? []).map((c) => c.display)].join(' ')).join(' ');
+}
+
+/**
+ * The medicine a request or statement names: its `medicationCodeableConcept`, or the Medication its
+ * `medicationReference` points to — contained (`#id`) or elsewhere in the record (`Medication/id`).
+ */
+function medicineOf(
+  resource: Read<'MedicationRequest'> | Read<'MedicationStatement'>,
+  medications: ReadonlyMap<string, Concept | undefined>,
+  ctx: ReadContext,
+): Concept | undefined {
+  if (resource.medicationCodeableConcept) return resource.medicationCodeableConcept;
+  const reference = resource.medicationReference?.reference;
+  if (!reference) return undefined;
+  if (reference.startsWith('#')) {
+    const contained = resource.contained?.find((c) => c.resourceType === 'Medication' && c.id === reference.slice(1));
+    const parsed = MedicationSchema.safeParse(contained);
+    if (!parsed.success) ctx.out.skip(labelOf(resource), `its contained medication ${reference} is not readable`);
+    return parsed.success ? parsed.data.code : undefined;
+  }
+  const id = /(?:^|\/)Medication\/([^/]+)(?:\/_history\/.*)?$/.exec(reference)?.[1];
+  const found = id === undefined ? undefined : medications.get(id);
+  if (found === undefined) ctx.out.skip(labelOf(resource), `its medication ${reference} was not in the record sent`);
+  return found;
+}
+
+const ingredientPatterns = new Map<string, RegExp>();
+/** A whole-word, case-insensitive pattern for an ingredient name, compiled once. */
+function ingredientPattern(name: string): RegExp {
+  let pattern = ingredientPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${name}\\b`, 'i');
+    ingredientPatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
+/** The class a medicine belongs to by ingredient name or RxNorm code, with what matched. */
+function classesOf(taken: Taken): { cls: MedicationClass; hit: string }[] {
+  const concept = taken.concept;
+  const text = [concept?.text, ...(concept?.coding ?? []).map((c) => c.display)].filter(Boolean).join(' ');
+  const found: { cls: MedicationClass; hit: string }[] = [];
+  for (const cls of medicationClasses as readonly MedicationClass[]) {
+    const byName = cls.ingredients.find((i) => ingredientPattern(i).test(text));
+    const byCode = concept?.coding?.find(
+      (c) => codeSystemOf(c.system) === 'rxnorm' && c.code !== undefined && cls.rxnorm.includes(c.code),
+    );
+    if (!byName && !byCode) continue;
+    if (cls.systemicOnly && nonSystemicRoute.test(`${text} ${taken.route}`)) continue;
+    found.push({ cls, hit: byName ?? `RxNorm ${byCode?.code}` });
+  }
+  return found;
+}
+
+/**
+ * MedicationRequests and MedicationStatements: medicines taken now set facts (a steroid only after
+ * 3 months); any prescription of a first-line care class, current or past, is a care event.
+ */
+export function readMedications(
+  record: {
+    readonly medications?: readonly unknown[] | undefined;
+    readonly medicationRequests?: readonly unknown[] | undefined;
+    readonly medicationStatements?: readonly unknown[] | undefined;
+  },
+  ctx: ReadContext,
+): CareEvent[] {
+  const medications = new Map(readAll('Medication', record.medications, ctx.out).map((m) => [m.id ?? '', m.code]));
+  const taken: Taken[] = [
+    ...readAll('MedicationRequest', record.medicationRequests, ctx.out).map((m) => ({
+      label: labelOf(m),
+      status: m.status,
+      concept: medicineOf(m, medications, ctx),
+      route: routeOf(m.dosageInstruction),
+      start: pastDateOf(m.authoredOn ?? m.dispenseRequest?.validityPeriod?.start, ctx.now),
+      supplyDays: supplyDays(m.dispenseRequest?.expectedSupplyDuration),
+    })),
+    ...readAll('MedicationStatement', record.medicationStatements, ctx.out).map((m) => ({
+      label: labelOf(m),
+      status: m.status,
+      concept: medicineOf(m, medications, ctx),
+      route: routeOf(m.dosage),
+      start: pastDateOf(m.effectivePeriod?.start ?? m.effectiveDateTime, ctx.now),
+      supplyDays: undefined,
+    })),
+  ];
+  const care: CareEvent[] = [];
+  for (const med of taken) {
+    if (med.status !== undefined && (discardedMedicationStatus as readonly string[]).includes(med.status)) continue;
+    const current = med.status === undefined || (currentMedicationStatus as readonly string[]).includes(med.status);
+    for (const { cls, hit } of classesOf(med)) {
+      if (cls.care && med.start) {
+        const days = med.supplyDays ?? careHistory.defaultPrescriptionDays;
+        care.push({ start: med.start, end: new Date(med.start.getTime() + days * DAY), what: `${med.label.split('/')[0]}: ${hit}` });
+      }
+      if (!current || !cls.current) continue;
+      if (cls.minimumDays !== undefined) {
+        const days = med.start ? daysBetween(med.start, ctx.now) : 0;
+        if (days < cls.minimumDays && (med.supplyDays ?? 0) < cls.minimumDays) continue; // duration not documented: unknown
+      }
+      ctx.out.set(cls.current, `${med.label}: ${hit}`);
+    }
+  }
+  return care;
+}
