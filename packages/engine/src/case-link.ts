@@ -9,10 +9,7 @@
 declare const btoa: (binary: string) => string;
 declare const atob: (base64: string) => string;
 declare const TextEncoder: new () => { encode(text: string): Uint8Array };
-declare const TextDecoder: new (
-  label?: string,
-  options?: { fatal?: boolean },
-) => { decode(bytes: Uint8Array): string };
+declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) => { decode(bytes: Uint8Array): string };
 
 /** Bytes per `String.fromCharCode` call: far below any engine's argument limit. */
 const chunk = 0x8000;

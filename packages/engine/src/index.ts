@@ -7,6 +7,7 @@ export {
   UrgencySchema,
 } from './assessment.js';
 export { type Case, type CaseField, CaseSchema, ConditionIdSchema, caseFields } from './case.js';
+export { decodeCaseLink, encodeCaseLink } from './case-link.js';
 export { type FieldError, toFieldErrors } from './errors.js';
 export { evaluate, RuleError } from './evaluate.js';
 export { jsonSchemas, type SchemaName } from './json-schema.js';
@@ -21,6 +22,20 @@ export {
 } from './knowledge/asymptomatic-findings.js';
 export { type ConditionId, conditionIds, conditions } from './knowledge/conditions.js';
 export { disagreements } from './knowledge/disagreements.js';
+export {
+  careHistory,
+  conditionStatus,
+  currentMedicationStatus,
+  discardedMedicationStatus,
+  type EvidenceConcept,
+  type EvidenceWindow,
+  evidenceConcepts,
+  fhirThresholds,
+  type MedicationClass,
+  medicationClasses,
+  nonSystemicRoute,
+} from './knowledge/fhir-evidence.js';
+export { fhirValueSets, type ValueSet, type ValueSetId } from './knowledge/fhir-value-sets.js';
 export { type Knowledge, knowledge } from './knowledge/index.js';
 export { modalities } from './knowledge/modalities.js';
 export { type PathwayId, pathways } from './knowledge/pathways.js';
@@ -37,18 +52,3 @@ export { type Parsed, parseCase } from './parse.js';
 export { discLevels, type Level, normaliseLevels, vertebrae } from './report/levels.js';
 export { readReport } from './report/read-report.js';
 export { type Finding, FindingSchema, type Reading, ReadingRequestSchema, ReadingSchema } from './report/reading.js';
-export {
-  careHistory,
-  conditionStatus,
-  currentMedicationStatus,
-  discardedMedicationStatus,
-  type EvidenceConcept,
-  type EvidenceWindow,
-  evidenceConcepts,
-  fhirThresholds,
-  type MedicationClass,
-  medicationClasses,
-  nonSystemicRoute,
-} from './knowledge/fhir-evidence.js';
-export { fhirValueSets, type ValueSet, type ValueSetId } from './knowledge/fhir-value-sets.js';
-export { decodeCaseLink, encodeCaseLink } from './case-link.js';

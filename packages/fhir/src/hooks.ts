@@ -1,17 +1,11 @@
 import { type Assessment, evaluate, parseCase } from '@spine-advisor/engine';
-import {
-  type CardOptions,
-  cannotRateCard,
-  chartCard,
-  type DraftedImaging,
-  orderCard,
-} from './cards.js';
+import { type CardOptions, cannotRateCard, chartCard, type DraftedImaging, orderCard } from './cards.js';
 import type { HookRequest } from './cds-schemas.js';
-import type { PamaRating } from './pama.js';
 import type { CdsAction, CdsCard, CdsResponse } from './cds-types.js';
 import { shippedValueSets } from './codes.js';
 import type { ServiceRequest } from './fhir-types.js';
 import { imagingProcedureOf } from './imaging-codes.js';
+import type { PamaRating } from './pama.js';
 import { conditionState } from './readers/condition.js';
 import { ConditionSchema, ServiceRequestSchema } from './resource-schemas.js';
 import { type CaseOptions, caseFromFhir, type FhirCase, type PatientRecord } from './to-case.js';

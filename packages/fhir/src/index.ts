@@ -25,8 +25,8 @@ export {
   respondToOrders,
 } from './hooks.js';
 export { imagingProcedureOf, orderCodeFor } from './imaging-codes.js';
-export { type PamaRating, rateOrder } from './pama.js';
 export { operationOutcome } from './operation-outcome.js';
+export { type PamaRating, rateOrder } from './pama.js';
 export {
   chartPrefetchTemplates,
   fillTemplate,

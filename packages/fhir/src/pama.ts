@@ -72,6 +72,8 @@ export function withRating(
 ) {
   const existing: unknown[] = Array.isArray(order.extension) ? order.extension : [];
   const ours: readonly string[] = Object.values(ratingExtension);
-  const others = existing.filter((e) => !(typeof e === 'object' && e !== null && ours.includes(String((e as { url?: unknown }).url))));
+  const others = existing.filter(
+    (e) => !(typeof e === 'object' && e !== null && ours.includes(String((e as { url?: unknown }).url))),
+  );
   return { ...order, extension: [...others, ...ratingExtensions(rating, category, consultId, qcdsmId)] };
 }

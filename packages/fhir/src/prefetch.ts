@@ -1,5 +1,5 @@
-import type { Resource } from './fhir-types.js';
 import { fhirValueSets } from '@spine-advisor/engine';
+import type { Resource } from './fhir-types.js';
 import { systems } from './systems.js';
 import type { PatientRecord } from './to-case.js';
 
@@ -108,19 +108,26 @@ export function readPrefetchValue(value: unknown): PrefetchResult {
         : { resourceType: unreadableEntryType, id: `entry ${i}` };
     });
     const links = Array.isArray(resource.link) ? (resource.link as unknown[]) : [];
-    const next = links.find((l): l is { url: string } => isObject(l) && l.relation === 'next' && typeof l.url === 'string')?.url;
+    const next = links.find(
+      (l): l is { url: string } => isObject(l) && l.relation === 'next' && typeof l.url === 'string',
+    )?.url;
     return { kind: 'resources', resources, next };
   }
   return { kind: 'resources', resources: [resource] };
 }
 
 /** Sort fetched resources into a patient record by type; each is checked later, by its reader. */
-export function toPatientRecord(resources: readonly Resource[]): PatientRecord & { serviceRequests: readonly Resource[] } {
+export function toPatientRecord(
+  resources: readonly Resource[],
+): PatientRecord & { serviceRequests: readonly Resource[] } {
   const byType = new Map<string, Resource[]>();
   for (const r of resources) {
     const type = isObject(r) && typeof r.resourceType === 'string' ? r.resourceType : unreadableEntryType;
     let list = byType.get(type);
-    if (!list) byType.set(type, (list = []));
+    if (!list) {
+      list = [];
+      byType.set(type, list);
+    }
     list.push(r);
   }
   const of = (type: string) => byType.get(type) ?? [];

@@ -18,7 +18,9 @@ function describe(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'not a valid resource';
   const path = issue.path.join('.') || 'resource';
-  return 'expected' in issue && typeof issue.expected === 'string' ? `${path} is not a valid ${issue.expected}` : `${path} is not valid`;
+  return 'expected' in issue && typeof issue.expected === 'string'
+    ? `${path} is not a valid ${issue.expected}`
+    : `${path} is not valid`;
 }
 
 /**

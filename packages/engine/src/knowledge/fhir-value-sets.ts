@@ -183,7 +183,8 @@ export const fhirValueSets = {
   },
   'back-injury': {
     title: 'Injury of the lower back (contusion, sprain, dislocation)',
-    source: 'ICD-10-CM S30.0 contusion of lower back, S33 dislocation and sprain of lumbar spine, S39.0 injury of lower back muscle',
+    source:
+      'ICD-10-CM S30.0 contusion of lower back, S33 dislocation and sprain of lumbar spine, S39.0 injury of lower back muscle',
     icd10: ['S30.0', 'S33', 'S39.0'],
     snomed: [],
   },
@@ -291,7 +292,14 @@ export const fhirValueSets = {
       'SNOMED CT 91251008 physical therapy procedure, 229065009 exercise therapy, 229064008 movement therapy (Synthea chronic pain care), 308447003 referral to physiotherapist; conservative-care.md §2 (exercise therapy is first-line care)',
     icd10: [],
     snomed: ['91251008', '229065009', '229064008', '308447003'],
-    text: ['physical therapy', 'physiotherapy', 'physiotherapist', 'exercise therapy', 'movement therapy', 'spinal manipulation'],
+    text: [
+      'physical therapy',
+      'physiotherapy',
+      'physiotherapist',
+      'exercise therapy',
+      'movement therapy',
+      'spinal manipulation',
+    ],
   },
 } as const satisfies Record<string, ValueSet>;
 

@@ -14,9 +14,8 @@ export function estimateCare(
 ): void {
   const within = events.filter((e) => e.start >= episode.start && e.start <= ctx.now);
   if (within.length === 0) return;
-  const first = within.reduce((a, e) => (e.start < a ? e.start : a), within[0]?.start ?? ctx.now);
-  const lastEnd = within.reduce((a, e) => (e.end > a ? e.end : a), first);
-  const end = lastEnd > ctx.now ? ctx.now : lastEnd;
+  const first = new Date(Math.min(...within.map((e) => e.start.getTime())));
+  const end = new Date(Math.min(Math.max(...within.map((e) => e.end.getTime())), ctx.now.getTime()));
   const weeks = Math.min(weeksBetween(first, end), episode.weeks);
   const counts = new Map<string, number>();
   for (const e of within) counts.set(e.what, (counts.get(e.what) ?? 0) + 1);

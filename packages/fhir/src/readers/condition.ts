@@ -63,7 +63,8 @@ export function readConditions(resources: readonly unknown[] | undefined, ctx: R
     const lbp = ctx.codes.match(condition.code, 'low-back-pain');
     if (!lbp || state !== 'current') continue;
     current ??= `${label}: ${lbp}`;
-    if (start && (!onset || start < onset.date)) onset = { date: start, from: `${label}: ${lbp}, onset ${dayOf(start)}` };
+    if (start && (!onset || start < onset.date))
+      onset = { date: start, from: `${label}: ${lbp}, onset ${dayOf(start)}` };
     if (onsetValue !== undefined) continue;
     if (recorded) {
       const weeks = (ctx.now.getTime() - recorded.getTime()) / (7 * 86_400_000);

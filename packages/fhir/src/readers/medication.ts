@@ -23,7 +23,9 @@ interface Taken {
   readonly supplyDays: number | undefined;
 }
 
-function supplyDays(duration: { value?: number | undefined; code?: string | undefined; unit?: string | undefined } | undefined) {
+function supplyDays(
+  duration: { value?: number | undefined; code?: string | undefined; unit?: string | undefined } | undefined,
+) {
   if (duration?.value === undefined) return undefined;
   const unit = (duration.code ?? duration.unit ?? 'd').toLowerCase();
   if (unit === 'd' || unit.startsWith('day')) return duration.value;
@@ -33,7 +35,9 @@ function supplyDays(duration: { value?: number | undefined; code?: string | unde
 }
 
 function routeOf(dosages: readonly { route?: Concept | undefined; text?: string | undefined }[] | undefined): string {
-  return (dosages ?? []).map((d) => [d.text, d.route?.text, ...(d.route?.coding ?? []).map((c) => c.display)].join(' ')).join(' ');
+  return (dosages ?? [])
+    .map((d) => [d.text, d.route?.text, ...(d.route?.coding ?? []).map((c) => c.display)].join(' '))
+    .join(' ');
 }
 
 /**
@@ -126,7 +130,11 @@ export function readMedications(
     for (const { cls, hit } of classesOf(med)) {
       if (cls.care && med.start) {
         const days = med.supplyDays ?? careHistory.defaultPrescriptionDays;
-        care.push({ start: med.start, end: new Date(med.start.getTime() + days * DAY), what: `${med.label.split('/')[0]}: ${hit}` });
+        care.push({
+          start: med.start,
+          end: new Date(med.start.getTime() + days * DAY),
+          what: `${med.label.split('/')[0]}: ${hit}`,
+        });
       }
       if (!current || !cls.current) continue;
       if (cls.minimumDays !== undefined) {

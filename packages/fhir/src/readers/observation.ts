@@ -1,8 +1,8 @@
 import { fhirThresholds } from '@spine-advisor/engine';
 import { daysBetween, pastDateOf } from '../fhir-dates.js';
 import { labelOf, readAll } from '../read-resources.js';
-import { codeSystemOf } from '../systems.js';
 import type { Concept } from '../resource-schemas.js';
+import { codeSystemOf } from '../systems.js';
 import { applyConcepts, conceptsOf } from './concepts.js';
 import type { ReadContext } from './context.js';
 

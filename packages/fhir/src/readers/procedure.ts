@@ -12,7 +12,10 @@ export function readProcedures(resources: readonly unknown[] | undefined, ctx: R
   for (const proc of readAll('Procedure', resources, ctx.out)) {
     if (proc.status === undefined || !done.has(proc.status)) continue;
     const label = labelOf(proc);
-    const when = pastDateOf(proc.performedDateTime ?? proc.performedPeriod?.end ?? proc.performedPeriod?.start, ctx.now);
+    const when = pastDateOf(
+      proc.performedDateTime ?? proc.performedPeriod?.end ?? proc.performedPeriod?.start,
+      ctx.now,
+    );
     const surgery = ctx.codes.match(proc.code, 'spinal-surgery');
     if (surgery) {
       ctx.out.set({ priorLumbarSurgery: true }, `${label}: ${surgery}`);

@@ -1,5 +1,4 @@
 import type { Urgency } from '@spine-advisor/engine';
-import type { PamaRating } from '../pama.js';
 import type {
   Condition,
   MedicationRequest,
@@ -9,6 +8,7 @@ import type {
   Resource,
   ServiceRequest,
 } from '../fhir-types.js';
+import type { PamaRating } from '../pama.js';
 import { systems } from '../systems.js';
 
 /**
