@@ -3,32 +3,33 @@ import type { Resource } from './fhir-types.js';
 import { systems } from './systems.js';
 import type { PatientRecord } from './to-case.js';
 
-/** Procedure codes worth fetching: spinal operations and first-line therapy (value sets in the knowledge base). */
-const procedureCodes = [...fhirValueSets['spinal-surgery'].snomed, ...fhirValueSets['physical-therapy'].snomed]
-  .map((code) => `${systems.snomed}|${code}`)
-  .join(',');
+/** `system|code` tokens of value sets, for a search's token parameter (ICD prefixes that are codes themselves included). */
+function tokens(...ids: readonly ('spinal-surgery' | 'physical-therapy' | 'low-back-pain')[]): string {
+  return ids
+    .flatMap((id) => [
+      ...fhirValueSets[id].snomed.map((code) => `${systems.snomed}|${code}`),
+      ...fhirValueSets[id].icd10.map((code) => `${systems.icd10cm}|${code}`),
+    ])
+    .join(',');
+}
 
 /**
- * Prefetch templates the service asks for (cds-hooks.md §4): `{{context.patientId}}` tokens, instance
- * reads and type-level searches with reference, token and date parameters, narrowed to what the
- * readers use: current medicines, and past ones only for two years (care history); spinal and
- * therapy procedures only; encounters of the last two years (they only date an episode no
- * Condition dates); recent vital signs and exam findings. `{{today() - N days}}` is the CDS Hooks
- * date token (3.0 ballot, the sandbox): a client that cannot fill it leaves the key out and the
- * service fetches it itself, filling it with `fillTemplate`.
+ * Prefetch templates the service asks for (cds-hooks.md §4), within the CDS Hooks 2.0 query subset
+ * every client honours: `{{context.patientId}}` tokens, instance reads, type-level searches with
+ * reference and token parameters. Narrowed to what the readers use: medicines by status (past ones
+ * too: they document care), spinal-surgery and therapy procedures only, encounters for back pain
+ * only (they date an episode no Condition dates), vital signs and exam findings. Date limits need
+ * date arithmetic in tokens, which 2.0 clients do not support (3.0 ballot), so none are used.
  */
 export const prefetchTemplates = {
   patient: 'Patient/{{context.patientId}}',
   conditions: 'Condition?patient={{context.patientId}}',
-  observations:
-    'Observation?patient={{context.patientId}}&category=vital-signs,exam,survey&date=ge{{today() - 90 days}}',
+  observations: 'Observation?patient={{context.patientId}}&category=vital-signs,exam,survey',
   medicationRequests:
-    'MedicationRequest?patient={{context.patientId}}&status=active,on-hold&_include=MedicationRequest:medication',
-  pastMedicationRequests:
-    'MedicationRequest?patient={{context.patientId}}&status=completed,stopped&authoredon=ge{{today() - 730 days}}&_include=MedicationRequest:medication',
+    'MedicationRequest?patient={{context.patientId}}&status=active,on-hold,completed,stopped&_include=MedicationRequest:medication',
   medicationStatements: 'MedicationStatement?patient={{context.patientId}}&status=active,intended,on-hold,completed',
-  procedures: `Procedure?patient={{context.patientId}}&code=${procedureCodes}`,
-  encounters: 'Encounter?patient={{context.patientId}}&date=ge{{today() - 730 days}}',
+  procedures: `Procedure?patient={{context.patientId}}&code=${tokens('spinal-surgery', 'physical-therapy')}`,
+  encounters: `Encounter?patient={{context.patientId}}&reason-code=${tokens('low-back-pain')}`,
 } as const;
 
 /** patient-view also looks for open lumbar imaging orders. */
@@ -40,35 +41,17 @@ export const chartPrefetchTemplates = {
 /** A prefetch key. */
 export type PrefetchKey = keyof typeof chartPrefetchTemplates;
 
-const DAY = 86_400_000;
-
-/**
- * A template with its tokens filled from the hook context and, for `{{today()}}` and
- * `{{today() ± N days}}`, from `now`; undefined if a token has no value.
- */
-export function fillTemplate(
-  template: string,
-  context: Readonly<Record<string, unknown>>,
-  now?: Date,
-): string | undefined {
+/** A template with its tokens filled from the hook context; undefined if a token has no value. */
+export function fillTemplate(template: string, context: Readonly<Record<string, unknown>>): string | undefined {
   let missing = false;
-  const filled = template
-    .replace(/\{\{context\.(\w+)\}\}/g, (_m, name: string) => {
-      const value = context[name];
-      if (typeof value !== 'string' || value === '') {
-        missing = true;
-        return '';
-      }
-      return encodeURIComponent(value);
-    })
-    .replace(/\{\{today\(\)(?:\s*([+-])\s*(\d+)\s*days?)?\}\}/g, (_m, sign?: string, days?: string) => {
-      if (!now) {
-        missing = true;
-        return '';
-      }
-      const offset = (sign === '-' ? -1 : 1) * Number(days ?? 0) * DAY;
-      return new Date(now.getTime() + offset).toISOString().slice(0, 10);
-    });
+  const filled = template.replace(/\{\{context\.(\w+)\}\}/g, (_m, name: string) => {
+    const value = context[name];
+    if (typeof value !== 'string' || value === '') {
+      missing = true;
+      return '';
+    }
+    return encodeURIComponent(value);
+  });
   return missing ? undefined : filled;
 }
 

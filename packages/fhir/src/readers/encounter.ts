@@ -11,8 +11,9 @@ export function readEncounters(
   for (const encounter of readAll('Encounter', resources, ctx.out)) {
     if (encounter.status === 'entered-in-error' || encounter.status === 'cancelled') continue;
     const reason = (encounter.reasonCode ?? []).map((c) => ctx.codes.match(c, 'low-back-pain')).find(Boolean);
+    if (!reason) continue;
     const start = pastDateOf(encounter.period?.start, ctx.now);
-    if (reason && start && (!first || start < first.date)) {
+    if (start && (!first || start < first.date)) {
       first = { date: start, from: `${labelOf(encounter)}: ${reason}, first visit ${dayOf(start)}` };
     }
   }

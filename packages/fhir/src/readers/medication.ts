@@ -19,7 +19,7 @@ interface Taken {
   readonly status: string | undefined;
   readonly concept: Concept | undefined;
   readonly route: string;
-  readonly start: Date | undefined;
+  readonly started: string | undefined;
   readonly supplyDays: number | undefined;
 }
 
@@ -64,13 +64,13 @@ function medicineOf(
   return found;
 }
 
-const ingredientPatterns = new Map<string, RegExp>();
-/** A whole-word, case-insensitive pattern for an ingredient name, compiled once. */
-function ingredientPattern(name: string): RegExp {
-  let pattern = ingredientPatterns.get(name);
+const classPatterns = new Map<string, RegExp>();
+/** One whole-word, case-insensitive pattern for all of a class's ingredient names, compiled once. */
+function ingredientPattern(cls: MedicationClass): RegExp {
+  let pattern = classPatterns.get(cls.id);
   if (!pattern) {
-    pattern = new RegExp(`\\b${name}\\b`, 'i');
-    ingredientPatterns.set(name, pattern);
+    pattern = new RegExp(`\\b(${cls.ingredients.join('|')})\\b`, 'i');
+    classPatterns.set(cls.id, pattern);
   }
   return pattern;
 }
@@ -81,7 +81,7 @@ function classesOf(taken: Taken): { cls: MedicationClass; hit: string }[] {
   const text = [concept?.text, ...(concept?.coding ?? []).map((c) => c.display)].filter(Boolean).join(' ');
   const found: { cls: MedicationClass; hit: string }[] = [];
   for (const cls of medicationClasses as readonly MedicationClass[]) {
-    const byName = cls.ingredients.find((i) => ingredientPattern(i).test(text));
+    const byName = ingredientPattern(cls).exec(text)?.[1]?.toLowerCase();
     const byCode = concept?.coding?.find(
       (c) => codeSystemOf(c.system) === 'rxnorm' && c.code !== undefined && cls.rxnorm.includes(c.code),
     );
@@ -111,7 +111,7 @@ export function readMedications(
       status: m.status,
       concept: medicineOf(m, medications, ctx),
       route: routeOf(m.dosageInstruction),
-      start: pastDateOf(m.authoredOn ?? m.dispenseRequest?.validityPeriod?.start, ctx.now),
+      started: m.authoredOn ?? m.dispenseRequest?.validityPeriod?.start,
       supplyDays: supplyDays(m.dispenseRequest?.expectedSupplyDuration),
     })),
     ...readAll('MedicationStatement', record.medicationStatements, ctx.out).map((m) => ({
@@ -119,26 +119,29 @@ export function readMedications(
       status: m.status,
       concept: medicineOf(m, medications, ctx),
       route: routeOf(m.dosage),
-      start: pastDateOf(m.effectivePeriod?.start ?? m.effectiveDateTime, ctx.now),
+      started: m.effectivePeriod?.start ?? m.effectiveDateTime,
       supplyDays: undefined,
     })),
   ];
   const care: CareEvent[] = [];
   for (const med of taken) {
     if (med.status !== undefined && (discardedMedicationStatus as readonly string[]).includes(med.status)) continue;
+    const classes = classesOf(med);
+    if (classes.length === 0) continue;
     const current = med.status === undefined || (currentMedicationStatus as readonly string[]).includes(med.status);
-    for (const { cls, hit } of classesOf(med)) {
-      if (cls.care && med.start) {
+    const start = pastDateOf(med.started, ctx.now);
+    for (const { cls, hit } of classes) {
+      if (cls.care && start) {
         const days = med.supplyDays ?? careHistory.defaultPrescriptionDays;
         care.push({
-          start: med.start,
-          end: new Date(med.start.getTime() + days * DAY),
+          start,
+          end: new Date(start.getTime() + days * DAY),
           what: `${med.label.split('/')[0]}: ${hit}`,
         });
       }
       if (!current || !cls.current) continue;
       if (cls.minimumDays !== undefined) {
-        const days = med.start ? daysBetween(med.start, ctx.now) : 0;
+        const days = start ? daysBetween(start, ctx.now) : 0;
         if (days < cls.minimumDays && (med.supplyDays ?? 0) < cls.minimumDays) continue; // duration not documented: unknown
       }
       ctx.out.set(cls.current, `${med.label}: ${hit}`);

@@ -11,19 +11,20 @@ export function readProcedures(resources: readonly unknown[] | undefined, ctx: R
   const care: CareEvent[] = [];
   for (const proc of readAll('Procedure', resources, ctx.out)) {
     if (proc.status === undefined || !done.has(proc.status)) continue;
+    const surgery = ctx.codes.match(proc.code, 'spinal-surgery');
+    const therapy = ctx.codes.match(proc.code, careHistory.procedureValueSet);
+    if (!surgery && !therapy) continue;
     const label = labelOf(proc);
     const when = pastDateOf(
       proc.performedDateTime ?? proc.performedPeriod?.end ?? proc.performedPeriod?.start,
       ctx.now,
     );
-    const surgery = ctx.codes.match(proc.code, 'spinal-surgery');
     if (surgery) {
       ctx.out.set({ priorLumbarSurgery: true }, `${label}: ${surgery}`);
       if (when && daysBetween(when, ctx.now) <= fhirThresholds.recentProcedureDays) {
         ctx.out.set({ recentSpinalProcedure: true }, `${label}: ${surgery}, within 3 months`);
       }
     }
-    const therapy = ctx.codes.match(proc.code, careHistory.procedureValueSet);
     const start = pastDateOf(proc.performedPeriod?.start ?? proc.performedDateTime, ctx.now);
     if (therapy && start) {
       const end = when && when > start ? when : new Date(start.getTime() + careHistory.sessionDays * DAY);
