@@ -53,8 +53,14 @@ describe('malformed resources are skipped and named; the rest is answered (issue
       { ...lbp, id: 'bad-coding', code: { coding: { system: systems.snomed, code: '267064002' } } } as never,
     ]),
     'a code as a number': searchset([{ ...lbp, id: 'bad-code', code: 12345 } as never]),
-    'dosageInstruction as an object': searchset([{ ...warfarin, id: 'bad-dose', dosageInstruction: { text: 'x' } } as never]),
-    'a resource without resourceType': { resourceType: 'Bundle', type: 'searchset', entry: [{ resource: { id: 'x' } }] },
+    'dosageInstruction as an object': searchset([
+      { ...warfarin, id: 'bad-dose', dosageInstruction: { text: 'x' } } as never,
+    ]),
+    'a resource without resourceType': {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [{ resource: { id: 'x' } }],
+    },
     'entry not a list': { resourceType: 'Bundle', type: 'searchset', entry: { resource: lbp } },
   };
 
