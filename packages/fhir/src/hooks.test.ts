@@ -181,3 +181,13 @@ describe('the spec-invariant schema catches violations', () => {
     expect(emptyValues({ cards: [], systemActions: [] })).toEqual(['/systemActions']);
   });
 });
+
+describe('a call without data', () => {
+  it('says the data was not sent when there is neither prefetch nor fhirServer', () => {
+    const f = fixtures[0] as (typeof fixtures)[number];
+    const request = HookRequestSchema.parse(hookRequest(f, 'order-sign', false));
+    const { response } = respondToOrders(request, {}, fixtureNow, options);
+    expect(response.cards[0]?.detail).toMatch(/\*\*No record data sent:\*\*/);
+    expect(response.cards[0]?.detail).not.toMatch(/could not be retrieved in time/);
+  });
+});
