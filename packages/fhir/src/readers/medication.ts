@@ -75,19 +75,25 @@ function ingredientPattern(cls: MedicationClass): RegExp {
   return pattern;
 }
 
-/** The class a medicine belongs to by ingredient name or RxNorm code, with what matched. */
-function classesOf(taken: Taken): { cls: MedicationClass; hit: string }[] {
+/** A medicine's words (text and displays), its RxNorm codes and its route: all that its classes depend on. */
+function signatureOf(taken: Taken): { text: string; rxnorm: string[]; key: string } {
   const concept = taken.concept;
   const text = [concept?.text, ...(concept?.coding ?? []).map((c) => c.display)].filter(Boolean).join(' ');
+  const rxnorm = (concept?.coding ?? [])
+    .filter((c) => codeSystemOf(c.system) === 'rxnorm' && c.code !== undefined)
+    .map((c) => c.code as string);
+  return { text, rxnorm, key: `${text}\n${rxnorm.join(',')}\n${taken.route}` };
+}
+
+/** The classes a medicine belongs to by ingredient name or RxNorm code, with what matched. */
+function classesOf(taken: Taken, text: string, rxnorm: readonly string[]): { cls: MedicationClass; hit: string }[] {
   const found: { cls: MedicationClass; hit: string }[] = [];
   for (const cls of medicationClasses as readonly MedicationClass[]) {
     const byName = ingredientPattern(cls).exec(text)?.[1]?.toLowerCase();
-    const byCode = concept?.coding?.find(
-      (c) => codeSystemOf(c.system) === 'rxnorm' && c.code !== undefined && cls.rxnorm.includes(c.code),
-    );
+    const byCode = rxnorm.find((code) => cls.rxnorm.includes(code));
     if (!byName && !byCode) continue;
     if (cls.systemicOnly && nonSystemicRoute.test(`${text} ${taken.route}`)) continue;
-    found.push({ cls, hit: byName ?? `RxNorm ${byCode?.code}` });
+    found.push({ cls, hit: byName ?? `RxNorm ${byCode}` });
   }
   return found;
 }
@@ -124,9 +130,16 @@ export function readMedications(
     })),
   ];
   const care: CareEvent[] = [];
+  // Records repeat the same product hundreds of times: classify each product once per call.
+  const classified = new Map<string, { cls: MedicationClass; hit: string }[]>();
   for (const med of taken) {
     if (med.status !== undefined && (discardedMedicationStatus as readonly string[]).includes(med.status)) continue;
-    const classes = classesOf(med);
+    const { text, rxnorm, key } = signatureOf(med);
+    let classes = classified.get(key);
+    if (!classes) {
+      classes = classesOf(med, text, rxnorm);
+      classified.set(key, classes);
+    }
     if (classes.length === 0) continue;
     const current = med.status === undefined || (currentMedicationStatus as readonly string[]).includes(med.status);
     const start = pastDateOf(med.started, ctx.now);
