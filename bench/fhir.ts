@@ -13,7 +13,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 60);
 const id = '79a66c97-6131-3213-f3c9-4606946ab056';
 const resources = recordsByPatient('sample-bulk-10-patients').get(id) ?? [];
 const byType = (type: string) => resources.filter((r) => r.resourceType === type) as never[];
-const patient = { ...(byType('Patient')[0] as object), deceasedDateTime: undefined };
+const { deceasedDateTime: _died, ...patient } = resources.find((r) => r.resourceType === 'Patient') ?? {};
 const backPain = {
   resourceType: 'Condition',
   id: 'bench-lbp',
