@@ -38,6 +38,7 @@ export {
   unreadableEntryType,
 } from './prefetch.js';
 export { systems } from './systems.js';
+export { Terminology, type TerminologyFetch, type TerminologyServer } from './terminology.js';
 export {
   ageAt,
   type CaseOptions,
