@@ -4,12 +4,10 @@ import { HookRequestSchema } from './cds-schemas.js';
 import { respondToOrders } from './hooks.js';
 import { readPrefetchValue, toPatientRecord } from './prefetch.js';
 import { systems } from './systems.js';
-import { fixtureNow, order, searchset } from './testing/patients.js';
+import { adultPatient, daysAgo, fixtureNow, order, searchset } from './testing/patients.js';
 import { caseFromFhir } from './to-case.js';
 
-const DAY = 86_400_000;
-const daysAgo = (n: number) => new Date(fixtureNow.getTime() - n * DAY).toISOString();
-const patient = { resourceType: 'Patient', id: 'p', birthDate: '1970-06-01', gender: 'male' };
+const patient = adultPatient;
 const lbp = {
   resourceType: 'Condition',
   id: 'lbp',

@@ -48,6 +48,15 @@ export const fhirThresholds = {
   maximumWeeks: 5200,
 } as const;
 
+const sphincterWhy = 'a sphincter symptom is a cauda equina flag only when new';
+const symptomWhy = 'a symptom describes this episode only when recent';
+const deficitWhy = 'a deficit describes this episode only when recent';
+
+/** A symptom or deficit: evidence of this episode only within the symptom window of its onset. */
+function recent(valueSet: ValueSetId, current: Partial<Case>, why: string): EvidenceConcept {
+  return { id: valueSet, valueSet, current, window: { days: symptomDays }, why };
+}
+
 /** Coded concepts read from Conditions, Observations and an order's reason. */
 export const evidenceConcepts = [
   {
@@ -160,69 +169,15 @@ export const evidenceConcepts = [
     window: 'any-time',
     why: 'counts while current',
   },
-  {
-    id: 'urinary-retention',
-    valueSet: 'urinary-retention',
-    current: { bladder: 'retention' },
-    window: { days: symptomDays },
-    why: 'a sphincter symptom is a cauda equina flag only when new',
-  },
-  {
-    id: 'urinary-incontinence',
-    valueSet: 'urinary-incontinence',
-    current: { bladder: 'new-dysfunction' },
-    window: { days: symptomDays },
-    why: 'a sphincter symptom is a cauda equina flag only when new',
-  },
-  {
-    id: 'faecal-incontinence',
-    valueSet: 'faecal-incontinence',
-    current: { bowelIncontinence: true },
-    window: { days: symptomDays },
-    why: 'a sphincter symptom is a cauda equina flag only when new',
-  },
-  {
-    id: 'fever',
-    valueSet: 'fever',
-    current: { fever: true },
-    window: { days: symptomDays },
-    why: 'a symptom describes this episode only when recent',
-  },
-  {
-    id: 'weight-loss',
-    valueSet: 'weight-loss',
-    current: { weightLoss: true },
-    window: { days: symptomDays },
-    why: 'a symptom describes this episode only when recent',
-  },
-  {
-    id: 'difficulty-walking',
-    valueSet: 'difficulty-walking',
-    current: { gaitDisturbance: true },
-    window: { days: symptomDays },
-    why: 'a symptom describes this episode only when recent',
-  },
-  {
-    id: 'foot-drop',
-    valueSet: 'foot-drop',
-    current: { weakness: 'severe' },
-    window: { days: symptomDays },
-    why: 'a deficit describes this episode only when recent',
-  },
-  {
-    id: 'leg-weakness',
-    valueSet: 'leg-weakness',
-    current: { weakness: 'mild' },
-    window: { days: symptomDays },
-    why: 'a deficit describes this episode only when recent',
-  },
-  {
-    id: 'leg-numbness',
-    valueSet: 'leg-numbness',
-    current: { numbness: true },
-    window: { days: symptomDays },
-    why: 'a deficit describes this episode only when recent',
-  },
+  recent('urinary-retention', { bladder: 'retention' }, sphincterWhy),
+  recent('urinary-incontinence', { bladder: 'new-dysfunction' }, sphincterWhy),
+  recent('faecal-incontinence', { bowelIncontinence: true }, sphincterWhy),
+  recent('fever', { fever: true }, symptomWhy),
+  recent('weight-loss', { weightLoss: true }, symptomWhy),
+  recent('difficulty-walking', { gaitDisturbance: true }, symptomWhy),
+  recent('foot-drop', { weakness: 'severe' }, deficitWhy),
+  recent('leg-weakness', { weakness: 'mild' }, deficitWhy),
+  recent('leg-numbness', { numbness: true }, deficitWhy),
 ] as const satisfies readonly EvidenceConcept[];
 
 /**

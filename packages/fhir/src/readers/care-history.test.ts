@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { systems } from '../systems.js';
-import { fixtureNow } from '../testing/patients.js';
+import { daysAgo, fixtureNow } from '../testing/patients.js';
 import { caseFromFhir } from '../to-case.js';
 
-const DAY = 86_400_000;
-const daysAgo = (n: number) => new Date(fixtureNow.getTime() - n * DAY).toISOString();
 const patient = { resourceType: 'Patient', id: 'p', birthDate: '1970-06-01', gender: 'female' };
 const chronicLbp = (onsetDays: number) => ({
   resourceType: 'Condition',

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../fhir-types.js';
 import { systems } from '../systems.js';
-import { fixtureNow } from '../testing/patients.js';
+import { adultPatient, daysAgo, fixtureNow } from '../testing/patients.js';
 import { caseFromFhir } from '../to-case.js';
 
-const DAY = 86_400_000;
-const daysAgo = (n: number) => new Date(fixtureNow.getTime() - n * DAY).toISOString();
-const patient = { resourceType: 'Patient', id: 'p', birthDate: '1970-06-01', gender: 'male' };
+const patient = adultPatient;
 const lbp = {
   resourceType: 'Condition',
   id: 'lbp',

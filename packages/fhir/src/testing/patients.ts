@@ -19,7 +19,11 @@ import { systems } from '../systems.js';
 export const fixtureNow = new Date('2026-12-01T12:00:00Z');
 
 const DAY = 86_400_000;
-const daysAgo = (n: number) => new Date(fixtureNow.getTime() - n * DAY).toISOString();
+/** The instant `n` days before `fixtureNow`, as a FHIR dateTime. */
+export const daysAgo = (n: number) => new Date(fixtureNow.getTime() - n * DAY).toISOString();
+
+/** A Patient resource of a 56-year-old man, for reader tests. */
+export const adultPatient = { resourceType: 'Patient', id: 'p', birthDate: '1970-06-01', gender: 'male' } as const;
 const dateAgo = (n: number) => daysAgo(n).slice(0, 10);
 const birthDateForAge = (age: number) => `${fixtureNow.getUTCFullYear() - age - 1}-12-15`;
 
