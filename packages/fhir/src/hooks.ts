@@ -28,8 +28,11 @@ export interface HookResult {
 export function draftedImaging(request: HookRequest): DraftedImaging[] {
   const entries = request.context.draftOrders?.entry ?? [];
   const orders = entries
-    .map((e) => e.resource as ServiceRequest | undefined)
-    .filter((r): r is ServiceRequest => r?.resourceType === 'ServiceRequest');
+    .map((e) => (typeof e === 'object' && e !== null ? (e as { resource?: unknown }).resource : undefined))
+    .filter(
+      (r): r is ServiceRequest =>
+        typeof r === 'object' && r !== null && (r as { resourceType?: unknown }).resourceType === 'ServiceRequest',
+    );
   const selected =
     request.hook === 'order-select' && request.context.selections
       ? orders.filter((o) => request.context.selections?.includes(`ServiceRequest/${o.id}`))
