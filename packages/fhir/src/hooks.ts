@@ -57,6 +57,13 @@ function assess(fhirCase: FhirCase): Assessment | undefined {
   return parsed?.ok ? evaluate(parsed.value) : undefined;
 }
 
+/** Card options for a call: marks a call with neither prefetch nor a FHIR server (no data sent, not a slow server). */
+export function cardOptionsFor(request: HookRequest, options: CardOptions): CardOptions {
+  return request.prefetch === undefined && request.fhirServer === undefined
+    ? { ...options, dataNotSent: true }
+    : options;
+}
+
 /** order-select / order-sign: one card per drafted lumbar imaging order; none for other orders. */
 export function respondToOrders(
   request: HookRequest,
@@ -65,9 +72,7 @@ export function respondToOrders(
   options: CardOptions,
   caseOptions: CaseOptions = {},
 ): HookResult {
-  // Neither prefetch nor a FHIR server: the client sent no data at all (not a slow server).
-  const cardOptions: CardOptions =
-    request.prefetch === undefined && request.fhirServer === undefined ? { ...options, dataNotSent: true } : options;
+  const cardOptions = cardOptionsFor(request, options);
   const cards: CdsCard[] = [];
   const actions: CdsAction[] = [];
   const outcomes: HookOutcome[] = [];

@@ -17,6 +17,7 @@ export type { CdsAction, CdsCard, CdsCoding, CdsLink, CdsResponse, CdsSuggestion
 export { indexValueSets, shippedValueSets, type ValueSetIndex } from './codes.js';
 export type * from './fhir-types.js';
 export {
+  cardOptionsFor,
   draftedImaging,
   type HookOutcome,
   type HookResult,
