@@ -42,6 +42,8 @@ describe('Condition status: abatement and verification (issue 13)', () => {
     ['refuted', { verificationStatus: { coding: [{ system: systems.conditionVerification, code: 'refuted' }] } }],
     ['entered in error', { verificationStatus: { coding: [{ code: 'entered-in-error' }] } }],
     ['refuted as text only', { verificationStatus: { text: 'Refuted' } }],
+    ['entered in error as text only', { verificationStatus: { text: 'Entered in error' } }],
+    ['clinicalStatus text "Resolved - 2020"', { clinicalStatus: { text: 'Resolved - 2020' } }],
   ] as [string, Partial<Condition>][])('%s: not read as current retention', (_name, extra) => {
     const r = factsOf(retention(extra));
     expect(r.facts.bladder).toBeUndefined();
@@ -54,6 +56,11 @@ describe('Condition status: abatement and verification (issue 13)', () => {
 
   it('a condition without any status is current (the safer reading)', () => {
     expect(factsOf(retention({ clinicalStatus: undefined })).facts.bladder).toBe('retention');
+  });
+
+  it('status text is read by whole words: "not resolved" and "unresolved" stay current', () => {
+    expect(factsOf(retention({ clinicalStatus: { text: 'Not resolved' } })).facts.bladder).toBe('retention');
+    expect(factsOf(retention({ clinicalStatus: { text: 'unresolved' } })).facts.bladder).toBe('retention');
   });
 
   it('resolved cancer is past cancer; abated cancer too', () => {

@@ -17,17 +17,25 @@ export interface Episode {
 
 type ConditionState = 'discard' | 'current' | 'ended';
 
-function codes(concept: Concept | undefined): string[] {
+/**
+ * Whether a status concept says one of `statuses`: by its codes, or, when it has none, by whole words
+ * of its text ("Resolved", "entered in error"), not negated ("not resolved" says nothing).
+ */
+function says(concept: Concept | undefined, statuses: readonly string[]): boolean {
   const coded = (concept?.coding ?? []).map((c) => c.code).filter((c): c is string => c !== undefined);
-  return coded.length > 0 ? coded : concept?.text ? [concept.text.trim().toLowerCase()] : [];
+  if (coded.length > 0) return coded.some((c) => statuses.includes(c));
+  const words = (concept?.text ?? '').toLowerCase().split(/[^a-z]+/);
+  return statuses.some((status) => {
+    const parts = status.split('-');
+    return words.some(
+      (_w, i) => parts.every((p, k) => words[i + k] === p) && !['not', 'no', 'never'].includes(words[i - 1] ?? ''),
+    );
+  });
 }
 
 /** FHIR R4 Condition status, read the safer way (knowledge: `conditionStatus`). */
 export function conditionState(c: Read<'Condition'>, now: Date): ConditionState {
-  const verification = codes(c.verificationStatus);
-  if (verification.some((v) => (conditionStatus.discardVerification as readonly string[]).includes(v))) {
-    return 'discard';
-  }
+  if (says(c.verificationStatus, conditionStatus.discardVerification)) return 'discard';
   const abatementDate = dateOf(c.abatementDateTime ?? c.abatementPeriod?.start);
   const abatedLater = abatementDate !== undefined && abatementDate > now;
   const abated =
@@ -38,8 +46,7 @@ export function conditionState(c: Read<'Condition'>, now: Date): ConditionState 
     c.abatementRange !== undefined ||
     c.abatementString !== undefined;
   if (abated) return 'ended';
-  const clinical = codes(c.clinicalStatus);
-  if (clinical.some((s) => (conditionStatus.endedClinical as readonly string[]).includes(s))) return 'ended';
+  if (says(c.clinicalStatus, conditionStatus.endedClinical)) return 'ended';
   return 'current';
 }
 
