@@ -86,6 +86,15 @@ describe('order card text', () => {
 });
 
 describe('cards that rate nothing', () => {
+  it('names facts that contradict each other instead of rating', () => {
+    const fhirCase = caseFromFhir({ patient, conditions: [lbp('a', '2026-11-10')] }, fixtureNow);
+    const card = cannotRateCard(fhirCase, drafted(), options, [
+      { path: '/conservativeCareWeeks', expected: 'at most 3.1', message: 'care cannot last longer than the pain' },
+    ]);
+    expect(card.summary).toBe('Not rated: facts in the record contradict each other');
+    expect(card.detail).toContain('- /conservativeCareWeeks: care cannot last longer than the pain');
+  });
+
   it('asks for what is missing to rate', () => {
     const card = cannotRateCard(caseFromFhir({ patient }, fixtureNow), drafted(), options);
     expect(card.summary).toBe('Cannot rate this lumbar imaging order yet: document pain onset');

@@ -5,6 +5,7 @@ import {
   type Category,
   conditions,
   encodeCaseLink,
+  type FieldError,
   type ProcedureId,
   procedures,
   urgencies,
@@ -109,8 +110,30 @@ export function orderCard(
 }
 
 /** The card when the order cannot be rated: say exactly what to document. Never guess. */
-export function cannotRateCard(fhirCase: FhirCase, drafted: DraftedImaging, options: CardOptions): CdsCard {
+export function cannotRateCard(
+  fhirCase: FhirCase,
+  drafted: DraftedImaging,
+  options: CardOptions,
+  problems: readonly FieldError[] = [],
+): CdsCard {
   const drafts = `Drafted: ${procedures[drafted.procedure].clinicalLabel}.`;
+  if (problems.length > 0) {
+    return {
+      uuid: options.uuid(),
+      summary: clip('Not rated: facts in the record contradict each other'),
+      detail: [
+        '**Not rated**: facts read from the record contradict each other; correct the record and the order will be rated.',
+        '',
+        ...problems.map((p) => `- ${p.path}: ${p.message}`),
+        ...evidenceSection(fhirCase),
+        ...notReadableLines(fhirCase),
+        '',
+        drafts,
+      ].join('\n'),
+      indicator: 'warning',
+      source,
+    };
+  }
   if (fhirCase.deceased) {
     const when = fhirCase.deceased.date ? ` on ${fhirCase.deceased.date}` : '';
     return {
@@ -275,9 +298,7 @@ function commonDetail(assessment: Assessment, fhirCase: FhirCase, options: CardO
   if (assessment.redFlags.length > 0) {
     lines.push('', '**Red flags:**', ...assessment.redFlags.map((f) => `- ${f.label}`));
   }
-  if (fhirCase.evidence.length > 0) {
-    lines.push('', '**Rated on what is documented:**', ...evidenceLines(fhirCase));
-  }
+  lines.push(...evidenceSection(fhirCase));
   if (assessment.missing.length > 0) {
     // Every entry, never cut: the last ones (care, response, intervention) can change the ACR variant.
     lines.push(
@@ -295,6 +316,10 @@ function commonDetail(assessment: Assessment, fhirCase: FhirCase, options: CardO
   lines.push('', '**Sources:**', ...assessment.sources.map((src) => `- [${src.id}] ${src.citation} <${src.url}>`));
   lines.push('', `Knowledge ${assessment.knowledgeVersion}. ${assessment.disclaimer}`);
   return lines;
+}
+
+function evidenceSection(fhirCase: FhirCase): string[] {
+  return fhirCase.evidence.length > 0 ? ['', '**Rated on what is documented:**', ...evidenceLines(fhirCase)] : [];
 }
 
 /** Sources shown per fact before the rest are counted. */

@@ -1,4 +1,4 @@
-import { type Assessment, evaluate, parseCase } from '@spine-advisor/engine';
+import { type Assessment, evaluate, type FieldError, parseCase } from '@spine-advisor/engine';
 import { type CardOptions, cannotRateCard, chartCard, type DraftedImaging, orderCard } from './cards.js';
 import type { HookRequest } from './cds-schemas.js';
 import type { CdsAction, CdsCard, CdsResponse } from './cds-types.js';
@@ -51,10 +51,14 @@ export function imagingOf(order: ServiceRequest): DraftedImaging[] {
   return [];
 }
 
-/** The assessment of a case built from FHIR, validated like any input; undefined when it cannot be rated. */
-function assess(fhirCase: FhirCase): Assessment | undefined {
+/**
+ * The assessment of a case built from FHIR, validated like any input; without one, the facts that
+ * contradict each other (none when the case is simply incomplete).
+ */
+function assess(fhirCase: FhirCase): { assessment?: Assessment; problems: readonly FieldError[] } {
   const parsed = fhirCase.case ? parseCase(fhirCase.case) : undefined;
-  return parsed?.ok ? evaluate(parsed.value) : undefined;
+  if (!parsed) return { problems: [] };
+  return parsed.ok ? { assessment: evaluate(parsed.value), problems: [] } : { problems: parsed.errors };
 }
 
 /** Card options for a call: marks a call with neither prefetch nor a FHIR server (no data sent, not a slow server). */
@@ -79,9 +83,9 @@ export function respondToOrders(
   for (const drafted of draftedImaging(request)) {
     const fhirCase = caseFromFhir(record, now, drafted.order, caseOptions);
     const orderRef = `ServiceRequest/${drafted.order.id ?? '?'}`;
-    const assessment = assess(fhirCase);
+    const { assessment, problems } = assess(fhirCase);
     if (!assessment) {
-      cards.push(cannotRateCard(fhirCase, drafted, cardOptions));
+      cards.push(cannotRateCard(fhirCase, drafted, cardOptions, problems));
       outcomes.push({ order: orderRef, fhirCase });
       continue;
     }
@@ -118,10 +122,13 @@ export function respondToChart(
   if (!hasBackPain) return { response: { cards: [] }, outcomes: [] };
   const imaging = openOrders.flatMap((o) => imagingOf(o));
   const fhirCase = caseFromFhir(record, now, imaging[0]?.order, caseOptions);
-  const assessment = assess(fhirCase);
+  const { assessment, problems } = assess(fhirCase);
   if (!assessment) {
     if (imaging[0] === undefined || fhirCase.deceased) return { response: { cards: [] }, outcomes: [{ fhirCase }] };
-    return { response: { cards: [cannotRateCard(fhirCase, imaging[0], options)] }, outcomes: [{ fhirCase }] };
+    return {
+      response: { cards: [cannotRateCard(fhirCase, imaging[0], options, problems)] },
+      outcomes: [{ fhirCase }],
+    };
   }
   if (assessment.redFlags.length === 0 && imaging.length === 0) {
     return { response: { cards: [] }, outcomes: [{ fhirCase, assessment }] };

@@ -15,6 +15,8 @@ import { ServiceRequestSchema } from './resource-schemas.js';
 
 export type { Evidence, Skipped } from './evidence.js';
 
+const weeksPerYear = 365.25 / 7;
+
 /**
  * What is known about a patient in FHIR, as received: each list may be empty, and each resource is
  * checked before it is read (a malformed one is named under `skipped`, never fatal).
@@ -84,7 +86,13 @@ export function caseFromFhir(record: PatientRecord, now: Date, order?: unknown, 
     : episode.atLeast
       ? Math.min(Math.round(episode.atLeast.weeks * 10) / 10, fhirThresholds.maximumWeeks)
       : undefined;
-  if (durationWeeks !== undefined) {
+  const ageWeeks = typeof out.facts.age === 'number' ? (out.facts.age + 1) * weeksPerYear : Number.POSITIVE_INFINITY;
+  if (durationWeeks !== undefined && durationWeeks > ageWeeks) {
+    out.skip(
+      onset ? onset.from : `${episode.atLeast?.from}`,
+      'back pain dated before the patient was born: onset not documented',
+    );
+  } else if (durationWeeks !== undefined) {
     out.set({ durationWeeks }, onset ? onset.from : `${episode.atLeast?.from} (at least)`);
     const start = new Date(now.getTime() - durationWeeks * 7 * 86_400_000);
     estimateCare(care, { start, weeks: durationWeeks, current: episode.current }, ctx);

@@ -154,6 +154,17 @@ describe('code hierarchies and aliases (issue 13)', () => {
 });
 
 describe('dates (issue 13)', () => {
+  it('back pain dated before birth is not documented, and named', () => {
+    const r = caseFromFhir(
+      { patient: { ...patient, birthDate: '2000-01-01' }, conditions: [{ ...lbp, onsetDateTime: '1990-01-01' }] },
+      fixtureNow,
+    );
+    expect(r.undocumented).toEqual(['durationWeeks']);
+    expect(r.skipped.map((s) => s.reason)).toEqual([
+      'back pain dated before the patient was born: onset not documented',
+    ]);
+  });
+
   it.each([
     ['an invalid onset date', '2026-13-45'],
     ['a day that does not exist', '2026-02-30'],
