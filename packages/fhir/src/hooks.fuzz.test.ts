@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { CardOptions } from './cards.js';
 import { HookRequestSchema } from './cds-schemas.js';
 import { respondToChart, respondToOrders } from './hooks.js';
-import { readPrefetchValue, toPatientRecord } from './prefetch.js';
 import { systems } from './systems.js';
-import { adultPatient, daysAgo, fixtureNow, order, searchset } from './testing/patients.js';
+import { adultPatient, daysAgo, fixtureNow, order, recordFromPrefetch, searchset } from './testing/patients.js';
 
 /**
  * Whatever the prefetch holds, the path below HTTP answers (never throws): random JSON in place of
@@ -64,11 +63,7 @@ function run(prefetch: Record<string, unknown>) {
     context: { userId: 'Practitioner/u', patientId: 'p', draftOrders: searchset([draft]) },
     prefetch,
   });
-  const all = Object.values(prefetch).flatMap((v) => {
-    const read = readPrefetchValue(v);
-    return read.kind === 'resources' ? read.resources : [];
-  });
-  const record = toPatientRecord(all);
+  const record = recordFromPrefetch(prefetch);
   respondToOrders(request, record, fixtureNow, options);
   respondToChart(record, [draft], fixtureNow, options);
 }

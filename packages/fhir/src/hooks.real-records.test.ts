@@ -4,11 +4,10 @@ import type { CardOptions } from './cards.js';
 import { HookRequestSchema } from './cds-schemas.js';
 import type { Resource, ServiceRequest } from './fhir-types.js';
 import { respondToChart, respondToOrders } from './hooks.js';
-import { readPrefetchValue, toPatientRecord } from './prefetch.js';
 import { systems } from './systems.js';
 import { cdsResponseViolations } from './testing/cds-validator.js';
 import { recordsByPatient } from './testing/node/real-records.js';
-import { fixtureNow, searchset } from './testing/patients.js';
+import { fixtureNow, recordFromPrefetch, searchset } from './testing/patients.js';
 
 /**
  * Real Synthea records (packages/fhir/testdata) through order-select, order-sign and patient-view,
@@ -65,11 +64,7 @@ function call(hook: 'order-select' | 'order-sign' | 'patient-view', resources: r
     },
     prefetch: prefetchOf(resources),
   });
-  const all = Object.values(request.prefetch ?? {}).flatMap((v) => {
-    const read = readPrefetchValue(v);
-    return read.kind === 'resources' ? read.resources : [];
-  });
-  const record = toPatientRecord(all);
+  const record = recordFromPrefetch(request.prefetch ?? {});
   return hook === 'patient-view'
     ? respondToChart(record, record.serviceRequests as ServiceRequest[], fixtureNow, options)
     : respondToOrders(request, record, fixtureNow, options);

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CardOptions } from './cards.js';
 import { HookRequestSchema } from './cds-schemas.js';
 import { respondToOrders } from './hooks.js';
-import { readPrefetchValue, toPatientRecord } from './prefetch.js';
 import { systems } from './systems.js';
-import { adultPatient, daysAgo, fixtureNow, order, searchset } from './testing/patients.js';
+import { adultPatient, daysAgo, fixtureNow, order, recordFromPrefetch, searchset } from './testing/patients.js';
 import { caseFromFhir } from './to-case.js';
 
 const patient = adultPatient;
@@ -30,11 +29,7 @@ function respond(prefetch: Record<string, unknown>) {
     context: { userId: 'Practitioner/u', patientId: 'p', draftOrders: searchset([draft]) },
     prefetch,
   });
-  const resources = Object.values(prefetch).flatMap((v) => {
-    const read = readPrefetchValue(v);
-    return read.kind === 'resources' ? read.resources : [];
-  });
-  return respondToOrders(request, toPatientRecord(resources), fixtureNow, options);
+  return respondToOrders(request, recordFromPrefetch(prefetch), fixtureNow, options);
 }
 
 describe('malformed resources are skipped and named; the rest is answered (issue 13)', () => {

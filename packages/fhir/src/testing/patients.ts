@@ -9,6 +9,7 @@ import type {
   ServiceRequest,
 } from '../fhir-types.js';
 import type { PamaRating } from '../pama.js';
+import { readPrefetchValue, toPatientRecord } from '../prefetch.js';
 import { systems } from '../systems.js';
 
 /**
@@ -334,4 +335,14 @@ export function hookRequest(f: Fixture, hook: 'order-select' | 'order-sign', wit
     },
     ...(withPrefetch ? { prefetch: prefetchFor(f) } : {}),
   };
+}
+
+/** The patient record a prefetch object holds, read as the server reads it (each value, then sorted by type). */
+export function recordFromPrefetch(prefetch: Readonly<Record<string, unknown>>) {
+  return toPatientRecord(
+    Object.values(prefetch).flatMap((v) => {
+      const read = readPrefetchValue(v);
+      return read.kind === 'resources' ? read.resources : [];
+    }),
+  );
 }
