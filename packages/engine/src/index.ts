@@ -7,6 +7,7 @@ export {
   UrgencySchema,
 } from './assessment.js';
 export { type Case, type CaseField, CaseSchema, ConditionIdSchema, caseFields } from './case.js';
+export { decodeCaseLink, encodeCaseLink } from './case-link.js';
 export { type FieldError, toFieldErrors } from './errors.js';
 export { evaluate, RuleError } from './evaluate.js';
 export { jsonSchemas, type SchemaName } from './json-schema.js';
@@ -30,6 +31,20 @@ export {
 export { type ConditionId, conditionIds, conditions } from './knowledge/conditions.js';
 export { conflictRules } from './knowledge/conflicts.js';
 export { disagreements } from './knowledge/disagreements.js';
+export {
+  careHistory,
+  conditionStatus,
+  currentMedicationStatus,
+  discardedMedicationStatus,
+  type EvidenceConcept,
+  type EvidenceWindow,
+  evidenceConcepts,
+  fhirThresholds,
+  type MedicationClass,
+  medicationClasses,
+  nonSystemicRoute,
+} from './knowledge/fhir-evidence.js';
+export { fhirValueSets, type ValueSet, type ValueSetId } from './knowledge/fhir-value-sets.js';
 export { type FieldGroup, fieldGroups, fieldLabels } from './knowledge/field-labels.js';
 export { impossibleCombinations } from './knowledge/impossible.js';
 export { type Knowledge, knowledge } from './knowledge/index.js';

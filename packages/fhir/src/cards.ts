@@ -3,8 +3,9 @@ import {
   acrVariants,
   CaseSchema,
   type Category,
-  categoryOf,
   conditions,
+  encodeCaseLink,
+  type FieldError,
   type ProcedureId,
   procedures,
   urgencies,
@@ -12,11 +13,9 @@ import {
 import type { CdsAction, CdsCard, CdsCoding, CdsSuggestion } from './cds-types.js';
 import type { ServiceRequest } from './fhir-types.js';
 import { orderCodeFor } from './imaging-codes.js';
+import { categoryWords, type PamaRating, rateOrder, ratingExtensions, withRating } from './pama.js';
 import { systems } from './systems.js';
 import type { FhirCase } from './to-case.js';
-
-/** The Argonaut PAMA rating of an order. */
-export type PamaRating = 'appropriate' | 'not-appropriate' | 'no-criteria-apply';
 
 /** What the cards need besides the assessment. */
 export interface CardOptions {
@@ -28,6 +27,8 @@ export interface CardOptions {
   readonly qcdsmId: string;
   /** FHIR data that could not be fetched in time, by prefetch key. */
   readonly unavailable: readonly string[];
+  /** The hook call carried neither prefetch nor a FHIR server: no data was sent at all. */
+  readonly dataNotSent?: boolean;
 }
 
 /** A drafted lumbar imaging order, recognised. */
@@ -42,13 +43,6 @@ export interface DraftedImaging {
 const source = {
   label: 'spine-advisor (ACR Appropriateness Criteria® Low Back Pain 2021)',
   url: 'https://acsearch.acr.org/docs/69483/Narrative/',
-} as const;
-
-const ratingExtension = {
-  rating: 'http://fhir.org/argonaut/Extension/pama-rating',
-  qcdsm: 'http://fhir.org/argonaut/Extension/pama-rating-qcdsm-consulted',
-  consultId: 'http://fhir.org/argonaut/Extension/pama-rating-consult-id',
-  aucApplied: 'http://fhir.org/argonaut/Extension/pama-rating-auc-applied',
 } as const;
 
 /** Override reasons (CDS Hooks 3.0 example code system for non-adherence). */
@@ -69,19 +63,6 @@ const overrideReasons: readonly CdsCoding[] = [
     display: 'Equivalent imaging already done or planned',
   },
 ];
-
-/** The PAMA rating of a drafted procedure under an assessment, with its ACR category. */
-export function rateOrder(assessment: Assessment, procedure: ProcedureId): { rating: PamaRating; category?: Category } {
-  if (!assessment.inScope || assessment.acrVariant === null) return { rating: 'no-criteria-apply' };
-  const { category } = categoryOf(assessment.acrVariant, procedure);
-  return { rating: category === 'usually-not-appropriate' ? 'not-appropriate' : 'appropriate', category };
-}
-
-const categoryWords: Record<Category, string> = {
-  'usually-appropriate': 'usually appropriate',
-  'may-be-appropriate': 'may be appropriate',
-  'usually-not-appropriate': 'usually not appropriate',
-};
 
 /** The card (and rating action) for one drafted lumbar imaging order. */
 export function orderCard(
@@ -129,7 +110,45 @@ export function orderCard(
 }
 
 /** The card when the order cannot be rated: say exactly what to document. Never guess. */
-export function cannotRateCard(fhirCase: FhirCase, drafted: DraftedImaging, options: CardOptions): CdsCard {
+export function cannotRateCard(
+  fhirCase: FhirCase,
+  drafted: DraftedImaging,
+  options: CardOptions,
+  problems: readonly FieldError[] = [],
+): CdsCard {
+  const drafts = `Drafted: ${procedures[drafted.procedure].clinicalLabel}.`;
+  if (problems.length > 0) {
+    return {
+      uuid: options.uuid(),
+      summary: clip('Not rated: facts in the record contradict each other'),
+      detail: [
+        '**Not rated**: facts read from the record contradict each other; correct the record and the order will be rated.',
+        '',
+        ...problems.map((p) => `- ${p.path}: ${p.message}`),
+        ...evidenceSection(fhirCase),
+        ...notReadableLines(fhirCase),
+        '',
+        drafts,
+      ].join('\n'),
+      indicator: 'warning',
+      source,
+    };
+  }
+  if (fhirCase.deceased) {
+    const when = fhirCase.deceased.date ? ` on ${fhirCase.deceased.date}` : '';
+    return {
+      uuid: options.uuid(),
+      summary: clip(`Not rated: the record says this patient died${when}`),
+      detail: [
+        `**Not rated**: the patient record says this patient died${when}. Check the patient record before ordering.`,
+        '',
+        drafts,
+        ...notReadableLines(fhirCase),
+      ].join('\n'),
+      indicator: 'warning',
+      source,
+    };
+  }
   const what = fhirCase.undocumented.map((f) =>
     f === 'age' ? 'date of birth (age)' : 'when this back pain began (onset date of the low back pain diagnosis)',
   );
@@ -138,8 +157,9 @@ export function cannotRateCard(fhirCase: FhirCase, drafted: DraftedImaging, opti
     '',
     `Document: ${what.join('; ')}. The order will then be rated against the ACR Appropriateness Criteria® for low back pain.`,
     ...unavailableLines(options),
+    ...notReadableLines(fhirCase),
     '',
-    `Drafted: ${procedures[drafted.procedure].clinicalLabel}.`,
+    drafts,
   ];
   return {
     uuid: options.uuid(),
@@ -246,42 +266,6 @@ function replacementOrder(
   };
 }
 
-function withRating(
-  order: ServiceRequest,
-  rating: PamaRating,
-  category: Category | undefined,
-  consultId: string,
-  qcdsmId: string,
-) {
-  const others = (order.extension ?? []).filter((e) => !Object.values(ratingExtension).includes(e.url as never));
-  return { ...order, extension: [...others, ...ratingExtensions(rating, category, consultId, qcdsmId)] };
-}
-
-function ratingExtensions(rating: PamaRating, category: Category | undefined, consultId: string, qcdsmId: string) {
-  return [
-    {
-      url: ratingExtension.rating,
-      valueCodeableConcept: {
-        coding: [
-          { system: systems.pamaRating, code: rating },
-          ...(category
-            ? [
-                {
-                  system: 'urn:spine-advisor:acr-appropriateness-category',
-                  code: category,
-                  display: categoryWords[category],
-                },
-              ]
-            : []),
-        ],
-      },
-    },
-    { url: ratingExtension.qcdsm, valueString: qcdsmId },
-    { url: ratingExtension.consultId, valueUri: consultId },
-    { url: ratingExtension.aucApplied, valueUri: 'https://acsearch.acr.org/docs/69483/Narrative/' },
-  ];
-}
-
 function orderDetail(
   assessment: Assessment,
   fhirCase: FhirCase,
@@ -314,21 +298,16 @@ function commonDetail(assessment: Assessment, fhirCase: FhirCase, options: CardO
   if (assessment.redFlags.length > 0) {
     lines.push('', '**Red flags:**', ...assessment.redFlags.map((f) => `- ${f.label}`));
   }
-  if (fhirCase.evidence.length > 0) {
-    lines.push(
-      '',
-      '**Rated on what is documented:**',
-      ...fhirCase.evidence.slice(0, 20).map((e) => `- ${e.field} = ${e.value} (${e.from})`),
-    );
-  }
+  lines.push(...evidenceSection(fhirCase));
   if (assessment.missing.length > 0) {
+    // Every entry, never cut: the last ones (care, response, intervention) can change the ACR variant.
     lines.push(
       '',
       '**Not documented — if present, the rating may change (document it and the rating updates):**',
-      ...assessment.missing.slice(0, 12).map((m) => `- ${m.field}: ${fieldMeaning(m.field) ?? m.question}`),
+      ...assessment.missing.map((m) => `- ${m.field}: ${fieldMeaning(m.field) ?? m.question}`),
     );
   }
-  lines.push(...unavailableLines(options));
+  lines.push(...unavailableLines(options), ...notReadableLines(fhirCase));
   lines.push(
     '',
     '**Rules applied:**',
@@ -339,12 +318,50 @@ function commonDetail(assessment: Assessment, fhirCase: FhirCase, options: CardO
   return lines;
 }
 
+function evidenceSection(fhirCase: FhirCase): string[] {
+  return fhirCase.evidence.length > 0 ? ['', '**Rated on what is documented:**', ...evidenceLines(fhirCase)] : [];
+}
+
+/** Sources shown per fact before the rest are counted. */
+const sourcesPerFact = 3;
+
+/** One line per fact (field and value), naming its first sources and counting the rest. */
+function evidenceLines(fhirCase: FhirCase): string[] {
+  const byFact = new Map<string, string[]>();
+  for (const e of fhirCase.evidence) {
+    const key = `${e.field} = ${e.value}`;
+    const from = byFact.get(key);
+    if (from) from.push(e.from);
+    else byFact.set(key, [e.from]);
+  }
+  return [...byFact].map(([fact, from]) => {
+    const more = from.length - sourcesPerFact;
+    return `- ${fact} (${from.slice(0, sourcesPerFact).join('; ')}${more > 0 ? `; and ${more} more` : ''})`;
+  });
+}
+
+/** What was in the record but not used: unreadable resources, and resources with unknown modifiers. */
+function notReadableLines(fhirCase: FhirCase): string[] {
+  if (fhirCase.skipped.length === 0) return [];
+  return [
+    '',
+    '**Not readable — not used for this rating (check these entries in the record):**',
+    ...fhirCase.skipped.map((s) => `- ${s.resource}: ${s.reason}`),
+  ];
+}
+
 /** The clinical meaning of a case field, from the case schema's own descriptions. */
 function fieldMeaning(field: string): string | undefined {
   return (CaseSchema.shape as Record<string, { description?: string }>)[field]?.description;
 }
 
 function unavailableLines(options: CardOptions): string[] {
+  if (options.dataNotSent) {
+    return [
+      '',
+      '**No record data sent:** the EHR sent neither prefetch data nor a FHIR server to read from; only the order itself was considered.',
+    ];
+  }
   return options.unavailable.length > 0
     ? [
         '',
@@ -354,42 +371,12 @@ function unavailableLines(options: CardOptions): string[] {
 }
 
 function explanationLink(assessment: Assessment, fhirCase: FhirCase, options: CardOptions) {
-  const encoded = encodeCase(fhirCase.case ?? fhirCase.facts);
+  const encoded = encodeCaseLink(fhirCase.case ?? fhirCase.facts);
   return {
     label: 'Open the explanation in spine-advisor',
     url: `${options.publicUrl.replace(/\/$/, '')}/#/clinician?case=${encoded}&knowledge=${encodeURIComponent(assessment.knowledgeVersion)}`,
     type: 'absolute' as const,
   };
-}
-
-/** A case as URL-safe base64 of its UTF-8 JSON (a case holds no patient identifiers). */
-export function encodeCase(value: unknown): string {
-  return base64url(utf8(JSON.stringify(value)));
-}
-
-function utf8(text: string): number[] {
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp < 0x80) bytes.push(cp);
-    else if (cp < 0x800) bytes.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) bytes.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else bytes.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return bytes;
-}
-
-const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-function base64url(bytes: readonly number[]): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a = 0, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
-    const n = (a << 16) | (b << 8) | c;
-    const chars = i + 1 >= bytes.length ? 2 : i + 2 >= bytes.length ? 3 : 4;
-    for (let k = 0; k < chars; k++) out += alphabet[(n >> (18 - 6 * k)) & 63];
-  }
-  return out;
 }
 
 /** CDS Hooks: a summary must be fewer than 140 characters. */

@@ -5,12 +5,14 @@ import { z } from 'zod';
  * is checked strictly; clients may add `extension` members and FHIR resources stay loosely typed
  * here (their fields are read defensively).
  */
-const fhirResource = z.looseObject({ resourceType: z.string() });
 
-/** A FHIR Bundle as it arrives in prefetch or draftOrders. */
+/**
+ * A FHIR Bundle as it arrives in prefetch or draftOrders. Entries are read one by one later: a
+ * malformed entry (`null`, no resource) is skipped there, not a reason to refuse the whole call.
+ */
 export const BundleSchema = z.looseObject({
   resourceType: z.literal('Bundle'),
-  entry: z.array(z.looseObject({ resource: fhirResource.optional() })).optional(),
+  entry: z.array(z.unknown()).optional(),
   link: z.array(z.looseObject({ relation: z.string(), url: z.string() })).optional(),
 });
 

@@ -181,3 +181,43 @@ describe('the spec-invariant schema catches violations', () => {
     expect(emptyValues({ cards: [], systemActions: [] })).toEqual(['/systemActions']);
   });
 });
+
+describe('a call without data', () => {
+  it('says the data was not sent when there is neither prefetch nor fhirServer', () => {
+    const f = fixtures[0] as (typeof fixtures)[number];
+    const request = HookRequestSchema.parse(hookRequest(f, 'order-sign', false));
+    const { response } = respondToOrders(request, {}, fixtureNow, options);
+    expect(response.cards[0]?.detail).toMatch(/\*\*No record data sent:\*\*/);
+    expect(response.cards[0]?.detail).not.toMatch(/could not be retrieved in time/);
+  });
+});
+
+describe('malformed draft orders', () => {
+  it('skips entries that hold no order and rates the rest', () => {
+    const f = fixtures[0] as (typeof fixtures)[number];
+    const body = hookRequest(f, 'order-sign');
+    const request = HookRequestSchema.parse({
+      ...body,
+      context: {
+        ...body.context,
+        draftOrders: {
+          resourceType: 'Bundle',
+          entry: [null, 'x', { resource: null }, ...body.context.draftOrders.entry],
+        },
+      },
+    });
+    const { response } = respondToOrders(request, toPatientRecord(f.resources), fixtureNow, options);
+    expect(response.cards).toHaveLength(1);
+  });
+
+  it('an order whose code is malformed is not recognised as imaging (no exception)', () => {
+    const f = fixtures[0] as (typeof fixtures)[number];
+    const body = hookRequest(f, 'order-sign');
+    const broken = { ...f.order, code: { coding: { system: systems.cpt, code: '72148' } } };
+    const request = HookRequestSchema.parse({
+      ...body,
+      context: { ...body.context, draftOrders: { resourceType: 'Bundle', entry: [{ resource: broken }] } },
+    });
+    expect(respondToOrders(request, toPatientRecord(f.resources), fixtureNow, options).response).toEqual({ cards: [] });
+  });
+});

@@ -113,17 +113,12 @@ export function imagingProcedureOf(
 ): (OrderCode & { system: 'cpt' | 'loinc'; code: string }) | undefined {
   if (coding.code === undefined) return undefined;
   if (coding.system === systems.cpt) {
-    const hit = cpt[coding.code];
+    const hit = Object.hasOwn(cpt, coding.code) ? cpt[coding.code] : undefined;
     return hit && { ...hit, system: 'cpt', code: coding.code };
   }
   if (coding.system === systems.loinc) {
-    const hit = loinc[coding.code];
+    const hit = Object.hasOwn(loinc, coding.code) ? loinc[coding.code] : undefined;
     return hit && { ...hit, system: 'loinc', code: coding.code };
   }
   return undefined;
-}
-
-/** Display text of an order code, for suggestions. */
-export function displayOf(system: 'cpt' | 'loinc', code: string): string {
-  return (system === 'cpt' ? cpt[code] : loinc[code])?.display ?? code;
 }

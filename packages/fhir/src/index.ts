@@ -4,10 +4,7 @@ export {
   chartCard,
   clip,
   type DraftedImaging,
-  encodeCase,
   orderCard,
-  type PamaRating,
-  rateOrder,
 } from './cards.js';
 export {
   BundleSchema,
@@ -17,9 +14,10 @@ export {
   HookRequestSchema,
 } from './cds-schemas.js';
 export type { CdsAction, CdsCard, CdsCoding, CdsLink, CdsResponse, CdsSuggestion } from './cds-types.js';
-export { conditionConcepts, lowBackPain, medicationClasses } from './codes.js';
+export { indexValueSets, shippedValueSets, type ValueSetIndex } from './codes.js';
 export type * from './fhir-types.js';
 export {
+  cardOptionsFor,
   draftedImaging,
   type HookOutcome,
   type HookResult,
@@ -27,8 +25,9 @@ export {
   respondToChart,
   respondToOrders,
 } from './hooks.js';
-export { displayOf, imagingProcedureOf, orderCodeFor } from './imaging-codes.js';
+export { imagingProcedureOf, orderCodeFor } from './imaging-codes.js';
 export { type IssueType, operationOutcome } from './operation-outcome.js';
+export { type PamaRating, rateOrder } from './pama.js';
 export {
   chartPrefetchTemplates,
   fillTemplate,
@@ -37,6 +36,17 @@ export {
   prefetchTemplates,
   readPrefetchValue,
   toPatientRecord,
+  unreadableEntryType,
 } from './prefetch.js';
 export { systems } from './systems.js';
-export { ageAt, caseFromFhir, dateOf, type Evidence, type FhirCase, type PatientRecord } from './to-case.js';
+export { Terminology, type TerminologyFetch, type TerminologyServer } from './terminology.js';
+export {
+  ageAt,
+  type CaseOptions,
+  caseFromFhir,
+  dateOf,
+  type Evidence,
+  type FhirCase,
+  type PatientRecord,
+  type Skipped,
+} from './to-case.js';

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseCase } from '@spine-advisor/engine';
 import { describe, expect, it } from 'vitest';
 import type { Condition, Resource } from './fhir-types.js';
 import { toPatientRecord } from './prefetch.js';
 import { systems } from './systems.js';
+import { recordsByPatient } from './testing/node/real-records.js';
 import { fixtureNow } from './testing/patients.js';
 import { ageAt, caseFromFhir } from './to-case.js';
 
@@ -148,25 +147,13 @@ describe('caseFromFhir', () => {
   });
 });
 
-describe('real Synthea data (testdata/synthea-chronic-lbp, CC0)', () => {
-  const dir = join(import.meta.dirname, '..', 'testdata', 'synthea-chronic-lbp');
-  const read = (file: string): Resource[] =>
-    readFileSync(join(dir, file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as Resource);
-  const all = ['Patient', 'Condition', 'Encounter', 'Procedure', 'MedicationRequest'].flatMap((t) =>
-    read(`${t}.ndjson`),
-  );
+describe('real Synthea data (packages/fhir/testdata/synthea-chronic-lbp)', () => {
+  const records = recordsByPatient('synthea-chronic-lbp');
 
   it('builds a valid case for each patient with chronic low back pain', () => {
-    const patients = all.filter((r) => r.resourceType === 'Patient');
-    expect(patients).toHaveLength(2);
-    for (const p of patients) {
-      const mine = all.filter((r) =>
-        r.resourceType === 'Patient' ? r.id === p.id : JSON.stringify(r).includes(`${p.id}`),
-      );
-      const result = caseFromFhir(toPatientRecord(mine), fixtureNow);
+    expect(records.size).toBe(2);
+    for (const resources of records.values()) {
+      const result = caseFromFhir(toPatientRecord(resources as unknown as Resource[]), fixtureNow);
       expect(result.undocumented).toEqual([]);
       expect(result.case?.durationWeeks).toBeGreaterThan(12);
       expect(parseCase(result.case).ok).toBe(true);

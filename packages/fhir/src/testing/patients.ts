@@ -1,5 +1,4 @@
 import type { Urgency } from '@spine-advisor/engine';
-import type { PamaRating } from '../cards.js';
 import type {
   Condition,
   MedicationRequest,
@@ -9,6 +8,8 @@ import type {
   Resource,
   ServiceRequest,
 } from '../fhir-types.js';
+import type { PamaRating } from '../pama.js';
+import { readPrefetchValue, toPatientRecord } from '../prefetch.js';
 import { systems } from '../systems.js';
 
 /**
@@ -19,7 +20,11 @@ import { systems } from '../systems.js';
 export const fixtureNow = new Date('2026-12-01T12:00:00Z');
 
 const DAY = 86_400_000;
-const daysAgo = (n: number) => new Date(fixtureNow.getTime() - n * DAY).toISOString();
+/** The instant `n` days before `fixtureNow`, as a FHIR dateTime. */
+export const daysAgo = (n: number) => new Date(fixtureNow.getTime() - n * DAY).toISOString();
+
+/** A Patient resource of a 56-year-old man, for reader tests. */
+export const adultPatient = { resourceType: 'Patient', id: 'p', birthDate: '1970-06-01', gender: 'male' } as const;
 const dateAgo = (n: number) => daysAgo(n).slice(0, 10);
 const birthDateForAge = (age: number) => `${fixtureNow.getUTCFullYear() - age - 1}-12-15`;
 
@@ -330,4 +335,14 @@ export function hookRequest(f: Fixture, hook: 'order-select' | 'order-sign', wit
     },
     ...(withPrefetch ? { prefetch: prefetchFor(f) } : {}),
   };
+}
+
+/** The patient record a prefetch object holds, read as the server reads it (each value, then sorted by type). */
+export function recordFromPrefetch(prefetch: Readonly<Record<string, unknown>>) {
+  return toPatientRecord(
+    Object.values(prefetch).flatMap((v) => {
+      const read = readPrefetchValue(v);
+      return read.kind === 'resources' ? read.resources : [];
+    }),
+  );
 }

@@ -4,6 +4,7 @@ import {
   type CaseField,
   conditionIds,
   conditions,
+  decodeCaseLink,
   evaluate,
   type FieldError,
   jsonSchemas,
@@ -38,18 +39,12 @@ function fieldKinds(): FieldSpec[] {
 
 function decode(encoded: string | null): { draft: Draft; fromLink: boolean } {
   if (!encoded) return { draft: { age: '45', durationWeeks: '2' }, fromLink: false };
-  try {
-    const json = JSON.parse(
-      new TextDecoder().decode(
-        Uint8Array.from(atob(encoded.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)),
-      ),
-    ) as Record<string, unknown>;
-    const draft: Draft = {};
+  const json = decodeCaseLink(encoded);
+  const draft: Draft = {};
+  if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
     for (const [k, v] of Object.entries(json)) draft[k as CaseField] = Array.isArray(v) ? v.map(String) : String(v);
-    return { draft, fromLink: true };
-  } catch {
-    return { draft: {}, fromLink: true };
   }
+  return { draft, fromLink: true };
 }
 
 function toInput(draft: Draft, kinds: readonly FieldSpec[]): Record<string, unknown> {
