@@ -39,7 +39,7 @@ JOIN code_set s ON s.system = 'name' AND d.label LIKE '%' || s.code || '%';
 
 -- Encounters that count: not cancelled; dated; inpatient stays flagged.
 CREATE TABLE m_encounter AS
-SELECT e.key, e.patient_key, e.location_key,
+SELECT e.key, e.patient_key,
   CAST(SUBSTRING(e.start_time, 1, 10) AS DATE) AS visit_date,
   CASE WHEN EXISTS (
     SELECT 1 FROM m_code c
@@ -268,7 +268,8 @@ WHERE e.age >= 66
 
 -- Lumbar imaging studies (ImagingStudy or Procedure), one per patient, day and modality.
 CREATE TABLE m_study_coded AS
-SELECT s.key, s.patient_key, s.encounter_key, s.location_key, s.practitioner_key, s.system, s.code,
+SELECT s.key, 'ImagingStudy/' || s.id AS study_ref, s.patient_key, s.encounter_key, s.location_ref, s.practitioner_ref,
+  s.system, s.code,
   CAST(SUBSTRING(s.started, 1, 10) AS DATE) AS study_date, k.value_set AS modality,
   CASE WHEN EXISTS (
     SELECT 1 FROM imaging_reason r JOIN m_code rk ON rk.system = r.system AND rk.code = r.code
@@ -279,7 +280,8 @@ JOIN m_code k ON k.system = s.system AND k.code = s.code
   AND k.value_set IN ('imaging-radiography', 'imaging-ct', 'imaging-mri')
 WHERE LENGTH(s.started) >= 10 AND (s.status IS NULL OR s.status NOT IN ('cancelled', 'entered-in-error'))
 UNION ALL
-SELECT p.key, p.patient_key, p.encounter_key, p.location_key, p.practitioner_key, p.system, p.code,
+SELECT p.key, 'Procedure/' || p.id, p.patient_key, p.encounter_key, p.location_ref, p.practitioner_ref,
+  p.system, p.code,
   CAST(SUBSTRING(COALESCE(p.performed, p.performed_start), 1, 10) AS DATE), k.value_set,
   CASE WHEN EXISTS (
     SELECT 1 FROM procedure_reason r JOIN m_code rk ON rk.system = r.system AND rk.code = r.code
@@ -294,8 +296,8 @@ WHERE LENGTH(COALESCE(p.performed, p.performed_start, '')) >= 10
 -- A study carries low back pain when its reason, or its visit's diagnosis, is low back pain; a
 -- study with no documented reason is counted too (FHIR often omits it; an approximation).
 CREATE TABLE m_study AS
-SELECT patient_key, study_date, modality, MIN(key) AS key, MIN(system) AS system, MIN(code) AS code,
-  MIN(location_key) AS location_key, MIN(practitioner_key) AS practitioner_key,
+SELECT patient_key, study_date, modality, MIN(study_ref) AS study_ref, MIN(system) AS system, MIN(code) AS code,
+  MIN(location_ref) AS location_ref, MIN(practitioner_ref) AS practitioner_ref,
   MAX(CASE WHEN lbp_reason = 1 OR lbp_reason IS NULL OR EXISTS (
     SELECT 1 FROM m_diagnosis d
     WHERE d.encounter_key = s.encounter_key AND d.value_set = 'low-back-pain'
@@ -306,8 +308,8 @@ GROUP BY patient_key, study_date, modality;
 -- Lumbar imaging of eligible patients from the IESD to the end of the year; in the window when
 -- on the IESD or in the 28 days after it.
 CREATE TABLE m_imaging AS
-SELECT e.patient_key, s.key, CAST(s.study_date AS VARCHAR(10)) AS study_date, s.modality, s.system, s.code,
-  s.location_key, s.practitioner_key, CAST(s.study_date - e.iesd AS INTEGER) AS days_after_iesd,
+SELECT e.patient_key, s.study_ref, CAST(s.study_date AS VARCHAR(10)) AS study_date, s.modality, s.system, s.code,
+  s.location_ref, s.practitioner_ref, CAST(s.study_date - e.iesd AS INTEGER) AS days_after_iesd,
   CASE WHEN s.study_date <= e.iesd + INTERVAL '28' DAY THEN 1 ELSE 0 END AS in_window, s.lbp
 FROM m_eligible e
 JOIN m_study s ON s.patient_key = e.patient_key

@@ -1,0 +1,73 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type {
+  Condition,
+  Encounter,
+  MedicationRequest,
+  MedicationStatement,
+  Observation,
+  Patient,
+  PatientRecord,
+  Procedure,
+} from '@spine-advisor/fhir';
+import { createTable, duckDatabase } from './sql-database.js';
+
+type Resource = { resourceType?: string; id?: string };
+
+/** Group resources into patient records, keyed by the patient's id. */
+export function groupRecords(resources: readonly Resource[], patientIdOf: (r: Resource) => string | undefined): Map<string, PatientRecord> {
+  const lists = new Map<string, Record<string, Resource[]>>();
+  for (const resource of resources) {
+    const id = patientIdOf(resource);
+    if (id === undefined || !resource.resourceType) continue;
+    let record = lists.get(id);
+    if (!record) lists.set(id, (record = {}));
+    const list = (record[resource.resourceType] ??= []);
+    list.push(resource);
+  }
+  const records = new Map<string, PatientRecord>();
+  for (const [id, r] of lists) {
+    records.set(id, {
+      patient: r.Patient?.[0] as Patient | undefined,
+      conditions: (r.Condition ?? []) as Condition[],
+      observations: (r.Observation ?? []) as Observation[],
+      medicationRequests: (r.MedicationRequest ?? []) as MedicationRequest[],
+      medicationStatements: (r.MedicationStatement ?? []) as MedicationStatement[],
+      procedures: (r.Procedure ?? []) as Procedure[],
+      encounters: (r.Encounter ?? []) as Encounter[],
+    });
+  }
+  return records;
+}
+
+/** The id a reference points to (`Patient/1`, `urn:uuid:1`, a full URL): the part after the last `/` or `:`. */
+export function referencedId(reference: string | undefined): string | undefined {
+  return reference?.split(/[/:]/).pop() || undefined;
+}
+
+/** The patient a resource belongs to: itself, its subject or its patient. */
+export function patientIdOf(resource: Resource & { subject?: { reference?: string }; patient?: { reference?: string } }): string | undefined {
+  if (resource.resourceType === 'Patient') return resource.id;
+  return referencedId(resource.subject?.reference ?? resource.patient?.reference);
+}
+
+/**
+ * The records of the patients `ids` from the loaded `resources` table: only these patients'
+ * resources are parsed in JavaScript.
+ */
+export async function recordsFor(connection: DuckDBConnection, ids: readonly string[]): Promise<Map<string, PatientRecord>> {
+  if (ids.length === 0) return new Map();
+  const db = duckDatabase(connection);
+  await db.execute('DROP TABLE IF EXISTS wanted_patient');
+  await createTable(db, 'wanted_patient', [['id', 'VARCHAR']], ids.map((id) => ({ id })));
+  const rows = await db.query(
+    `SELECT CAST(r.resource AS VARCHAR) AS json FROM resources r JOIN wanted_patient w ON w.id = ${patientIdSql}`,
+  );
+  const resources = rows.map((row) => JSON.parse(String(row.json)) as Resource);
+  return groupRecords(resources, patientIdOf);
+}
+
+// DuckDB's JSON functions: the same rule as `patientIdOf`, run where the data is.
+const patientIdSql = `CASE WHEN json_extract_string(r.resource, '$.resourceType') = 'Patient'
+  THEN json_extract_string(r.resource, '$.id')
+  ELSE regexp_replace(COALESCE(json_extract_string(r.resource, '$.subject.reference'),
+    json_extract_string(r.resource, '$.patient.reference')), '^.*[/:]', '') END`;
