@@ -1,2 +1,10 @@
 export type { ViewDefinition } from './sql-on-fhir/index.js';
 export { compileView, runView } from './sql-on-fhir/index.js';
+export { type AuditOptions, runAudit } from './audit.js';
+export { auditCommand, auditExitCodes, auditUsage, type CommandIo } from './cli.js';
+export { evidenceCsv } from './evidence.js';
+export { judgeStudy, type Judgement, type Support } from './judge.js';
+export { type MeasureRows, runMeasure } from './measure.js';
+export { renderReport } from './report/render-report.js';
+export type { AuditPatient, AuditResult, ExclusionReason, ImagingEntry, StratumResult } from './result.js';
+export { type ValueSets, loadValueSets } from './value-sets.js';

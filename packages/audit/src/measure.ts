@@ -57,11 +57,10 @@ export async function runMeasure(db: SqlDatabase, year: number, valueSets: Value
     [measurePeriod(year)],
   );
   for (const statement of statementsOf(await readFile(measureSqlFile, 'utf8'))) await db.execute(statement);
-  const [patients, exclusions, imaging, strata] = await Promise.all([
-    db.query('SELECT * FROM m_patient ORDER BY id'),
-    db.query('SELECT * FROM m_exclusion ORDER BY patient_key, reason'),
-    db.query('SELECT * FROM m_imaging ORDER BY patient_key, study_date, modality'),
-    db.query('SELECT * FROM m_strata ORDER BY stratum'),
-  ]);
+  // One query at a time: a PostgreSQL client runs them in sequence anyway.
+  const patients = await db.query('SELECT * FROM m_patient ORDER BY id');
+  const exclusions = await db.query('SELECT * FROM m_exclusion ORDER BY patient_key, reason');
+  const imaging = await db.query('SELECT * FROM m_imaging ORDER BY patient_key, study_date, modality');
+  const strata = await db.query('SELECT * FROM m_strata ORDER BY stratum');
   return { patients, exclusions, imaging, strata };
 }
