@@ -94,12 +94,12 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
 
   if (values.evidence) await writeFile(values.evidence, evidenceCsv(result));
   if (values.json) {
-    if (values.out) await writeFile(values.out, renderReport(result));
+    if (values.out) await writeFile(values.out, await renderReport(result));
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     return auditExitCodes.ok;
   }
   const out = values.out ?? `./spine-advisor-audit-${year}.html`;
-  await writeFile(out, renderReport(result));
+  await writeFile(out, await renderReport(result));
   io.stdout(summary(result, out, values.evidence));
   return auditExitCodes.ok;
 }
