@@ -1,2 +1,1 @@
-export type { ViewDefinition } from './sql-on-fhir/index.js';
-export { compileView, runView } from './sql-on-fhir/index.js';
+export * from './sql-on-fhir/index.js';
