@@ -1,5 +1,4 @@
-export type { ViewDefinition } from './sql-on-fhir/index.js';
-export { compileView, runView } from './sql-on-fhir/index.js';
+export * from './sql-on-fhir/index.js';
 export { type AuditOptions, runAudit } from './audit.js';
 export { auditCommand, auditExitCodes, auditUsage, type CommandIo } from './cli.js';
 export { evidenceCsv } from './evidence.js';
@@ -7,4 +6,4 @@ export { judgeStudy, type Judgement, type Support } from './judge.js';
 export { type MeasureRows, runMeasure } from './measure.js';
 export { renderReport } from './report/render-report.js';
 export type { AuditPatient, AuditResult, ExclusionReason, ImagingEntry, StratumResult } from './result.js';
-export { type ValueSets, loadValueSets } from './value-sets.js';
+export { loadValueSets, type ValueSets } from './value-sets.js';

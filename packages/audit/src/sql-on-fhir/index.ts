@@ -1,22 +1,20 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
-
-/** A SQL on FHIR v2 ViewDefinition (work in progress: the full type lands with the compiler). */
-export interface ViewDefinition {
-  resource: string;
-  select: unknown[];
-  [key: string]: unknown;
-}
-
-/** DuckDB SQL SELECT for `view` over `source`, a relation with one JSON column named `resource`. */
-export function compileView(_view: ViewDefinition, _source = 'resources'): string {
-  throw new Error('compileView: not implemented yet');
-}
-
-/** Run a view over in-memory resources (used by the official tests). */
-export function runView(
-  _connection: DuckDBConnection,
-  _view: ViewDefinition,
-  _resources: unknown[],
-): Promise<Record<string, unknown>[]> {
-  return Promise.reject(new Error('runView: not implemented yet'));
-}
+export {
+  type CompiledView,
+  compileView,
+  compileViewWithColumns,
+  type OutputColumn,
+  parseViewDefinition,
+  repeatDepth,
+} from './compile-view.js';
+export { ViewDefinitionError } from './errors.js';
+export { plainRows, runView } from './run-view.js';
+export {
+  type Column,
+  ColumnSchema,
+  type Constant,
+  ConstantSchema,
+  type Select,
+  SelectSchema,
+  type ViewDefinition,
+  ViewDefinitionSchema,
+} from './view-definition.js';

@@ -1,0 +1,217 @@
+// A ViewDefinition compiled to one DuckDB SELECT. Each resource's rows are built as a LIST of STRUCTs
+// by list functions (forEach = list_transform + flatten, nested selects = cross product, unionAll =
+// list_concat) and unnested once, so the whole view is a single vectorised projection over the
+// resources that DuckDB runs in parallel, streaming from NDJSON. `repeat` is unrolled to a fixed depth
+// (repeatDepth): SQL has no recursion inside an expression, and a deeper tree is a query error rather
+// than silently cut.
+import { ViewDefinitionError } from './errors.js';
+import { type ValueType, valueTypeOf } from './fhir-model.js';
+import { compile, itemValue, jsonItem, type Scope } from './fhirpath-sql.js';
+import { parseFhirPath } from './fhirpath-ast.js';
+import { sqlIdent, sqlString } from './sql.js';
+import { Names, scalar, sqlType, toBoolean, toList, toScalar, type Value } from './values.js';
+import {
+  type Column,
+  type Constant,
+  type Select,
+  type ViewDefinition,
+  ViewDefinitionSchema,
+} from './view-definition.js';
+
+/** How deep `repeat` follows its paths; a deeper tree makes the query fail with a clear message. */
+export const repeatDepth = 12;
+
+/** One output column: its name and DuckDB type. */
+export interface OutputColumn {
+  name: string;
+  sqlType: string;
+}
+
+interface Rows {
+  /** SQL of a LIST of STRUCTs, one per row. */
+  sql: string;
+  columns: OutputColumn[];
+}
+
+const integerColumnTypes = new Set(['integer', 'positiveInt', 'unsignedInt', 'integer64']);
+
+function columnValueType(column: Column, value: Value): ValueType {
+  if (column.type === undefined) return value.type;
+  if (column.type === 'boolean' || column.type === 'decimal') return column.type;
+  return integerColumnTypes.has(column.type) ? 'integer' : 'string';
+}
+
+function constantValue(constant: Constant): Value {
+  const key = Object.keys(constant).find((k) => k.startsWith('value'));
+  const value = key === undefined ? undefined : constant[key];
+  const fhirType = key === undefined ? '' : `${key.charAt(5).toLowerCase()}${key.slice(6)}`;
+  const type = valueTypeOf(fhirType);
+  if (type === 'boolean' && typeof value === 'boolean') return scalar(String(value), 'boolean');
+  if ((type === 'integer' || type === 'decimal') && typeof value === 'number' && Number.isFinite(value)) {
+    return scalar(`CAST(${value} AS ${sqlType(type)})`, type);
+  }
+  if (type === 'string' && typeof value === 'string') return scalar(sqlString(value), 'string');
+  throw new ViewDefinitionError(`constant %${constant.name}: unsupported or invalid ${key ?? 'value'}`);
+}
+
+function struct(fields: { name: string; sql: string }[]): string {
+  return `{${fields.map((f) => `${sqlString(f.name)}: ${f.sql}`).join(', ')}}`;
+}
+
+class ViewCompiler {
+  readonly names = new Names();
+
+  private readonly constants: ReadonlyMap<string, Value>;
+
+  constructor(constants: ReadonlyMap<string, Value>) {
+    this.constants = constants;
+  }
+
+  expression(path: string, focus: Value, resource: Value, rowIndex: string, what: string): Value {
+    const scope: Scope = { names: this.names, focus, resource, rowIndex, constants: this.constants, what };
+    return compile(parseFhirPath(path, what), scope);
+  }
+
+  columns(columns: Column[], focus: Value, resource: Value, rowIndex: string): Rows & { fields: string } {
+    const out = columns.map((column) => {
+      const what = `column "${column.name}"`;
+      const value = this.expression(column.path, focus, resource, rowIndex, what);
+      const type = columnValueType(column, value);
+      const sql = column.collection
+        ? toList(this.names, value, type)
+        : toScalar(this.names, value, `${what} (set collection: true for several values)`, type);
+      return { name: column.name, sql, sqlType: `${sqlType(type)}${column.collection ? '[]' : ''}` };
+    });
+    const fields = struct(out);
+    return { sql: `[${fields}]`, fields, columns: out.map(({ name, sqlType }) => ({ name, sqlType })) };
+  }
+
+  cross(a: Rows, b: Rows): Rows {
+    const [x, y] = [this.names.next(), this.names.next()];
+    const fields = [
+      ...a.columns.map((c) => ({ name: c.name, sql: `${x}.${sqlIdent(c.name)}` })),
+      ...b.columns.map((c) => ({ name: c.name, sql: `${y}.${sqlIdent(c.name)}` })),
+    ];
+    return {
+      sql: `flatten(list_transform(${a.sql}, lambda ${x}: list_transform(${b.sql}, lambda ${y}: ${struct(fields)})))`,
+      columns: [...a.columns, ...b.columns],
+    };
+  }
+
+  union(branches: Rows[], where: string): Rows {
+    const [head, ...rest] = branches;
+    if (head === undefined) throw new ViewDefinitionError(`${where}: empty unionAll`);
+    const names = head.columns.map((c) => c.name).join(', ');
+    for (const branch of rest) {
+      if (branch.columns.map((c) => c.name).join(', ') !== names) {
+        const other = branch.columns.map((c) => c.name).join(', ');
+        throw new ViewDefinitionError(`${where}: unionAll branches have different columns (${names} / ${other})`);
+      }
+    }
+    // Branches may infer different types for a column: read them all as the first branch's, or text.
+    const columns = head.columns.map((c, i) => {
+      const same = rest.every((b) => b.columns[i]?.sqlType === c.sqlType);
+      return { name: c.name, sqlType: same ? c.sqlType : 'VARCHAR' };
+    });
+    const structType = `STRUCT(${columns.map((c) => `${sqlIdent(c.name)} ${c.sqlType}`).join(', ')})[]`;
+    const parts = branches.map((b) => `CAST(${b.sql} AS ${structType})`);
+    return { sql: parts.length === 1 ? (parts[0] ?? '') : `list_concat(${parts.join(', ')})`, columns };
+  }
+
+  body(select: Select, focus: Value, resource: Value, rowIndex: string, where: string): Rows {
+    const parts: Rows[] = [];
+    let leading: (Rows & { fields: string }) | undefined;
+    if (select.column !== undefined && select.column.length > 0) {
+      leading = this.columns(select.column, focus, resource, rowIndex);
+    }
+    for (const [i, nested] of (select.select ?? []).entries()) {
+      parts.push(this.rows(nested, focus, resource, rowIndex, `${where}.select[${i}]`));
+    }
+    if (select.unionAll !== undefined) {
+      const branches = select.unionAll.map((b, i) => this.rows(b, focus, resource, rowIndex, `${where}.unionAll[${i}]`));
+      parts.push(this.union(branches, where));
+    }
+    const [first, ...others] = leading === undefined ? parts : [leading, ...parts];
+    if (first === undefined) throw new ViewDefinitionError(`${where}: a select needs column, select or unionAll`);
+    return others.reduce((rows, next) => this.cross(rows, next), first);
+  }
+
+  // The items `repeat` visits, depth first: each item, then its descendants along any of `paths`.
+  repeat(paths: string[], focus: Value, resource: Value, where: string, depth: number): string {
+    const children = (from: Value) => {
+      const lists = paths.map((p) => toList(this.names, this.expression(p, from, resource, '0', `${where}.repeat`), 'json'));
+      return lists.length === 1 ? (lists[0] ?? '') : `list_concat(${lists.join(', ')})`;
+    };
+    if (depth > repeatDepth) {
+      const message = sqlString(`${where}.repeat: deeper than ${repeatDepth} levels`);
+      return `CASE WHEN len(${children(focus)}) > 0 THEN error(${message}) ELSE []::JSON[] END`;
+    }
+    const v = this.names.next();
+    const below = this.repeat(paths, jsonItem(v, undefined), resource, where, depth + 1);
+    return `flatten(list_transform(${children(focus)}, lambda ${v}: list_concat([${v}], ${below})))`;
+  }
+
+  rows(select: Select, focus: Value, resource: Value, rowIndex: string, where: string): Rows {
+    const path = select.forEach ?? select.forEachOrNull;
+    if (path === undefined && select.repeat === undefined) return this.body(select, focus, resource, rowIndex, where);
+    let items: Value;
+    if (select.repeat !== undefined) {
+      items = { kind: 'list', sql: this.repeat(select.repeat, focus, resource, where, 1), type: 'json', fhir: undefined };
+    } else {
+      items = this.expression(path ?? '', focus, resource, rowIndex, `${where}.forEach`);
+    }
+    const orNull = select.forEachOrNull !== undefined;
+    const [item, index] = [this.names.next(), this.names.next()];
+    const inner = this.body(select, itemValue(item, items.type, items.fhir, orNull), resource, `(${index} - 1)`, where);
+    const list = toList(this.names, items);
+    // forEachOrNull over nothing evaluates the body once on an empty item: its columns come out null.
+    const source = orNull ? `coalesce(nullif(${list}, []), [NULL])` : list;
+    return { sql: `flatten(list_transform(${source}, lambda ${item}, ${index}: ${inner.sql}))`, columns: inner.columns };
+  }
+}
+
+/** Reads a ViewDefinition, throwing a ViewDefinitionError that names every problem. */
+export function parseViewDefinition(view: unknown): ViewDefinition {
+  const parsed = ViewDefinitionSchema.safeParse(view);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(view)'}: ${i.message}`);
+    throw new ViewDefinitionError(`invalid ViewDefinition: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** The compiled view: its SQL and output columns in order. */
+export interface CompiledView {
+  sql: string;
+  columns: OutputColumn[];
+}
+
+/** Compiles `view` to one SELECT over `source` (a relation or parenthesised query with a JSON column `resource`). */
+export function compileViewWithColumns(view: ViewDefinition, source = 'resources'): CompiledView {
+  const definition = parseViewDefinition(view);
+  const constants = new Map<string, Value>();
+  for (const constant of definition.constant ?? []) constants.set(constant.name, constantValue(constant));
+  const compiler = new ViewCompiler(constants);
+  const resource = jsonItem('__src.resource', definition.resource);
+  const rows = compiler.body({ select: definition.select }, resource, resource, '0', 'select');
+  const seen = new Set<string>();
+  for (const column of rows.columns) {
+    if (seen.has(column.name)) throw new ViewDefinitionError(`column "${column.name}" is defined twice`);
+    seen.add(column.name);
+  }
+  const filters = [`json_extract_string(__src.resource, '$.resourceType') = ${sqlString(definition.resource)}`];
+  for (const [i, where] of (definition.where ?? []).entries()) {
+    const what = `where[${i}]`;
+    const value = compiler.expression(where.path, resource, resource, '0', what);
+    filters.push(`coalesce(${toBoolean(compiler.names, value, what)}, false)`);
+  }
+  const columns = rows.columns.map((c) => `__row.${sqlIdent(c.name)} AS ${sqlIdent(c.name)}`).join(', ');
+  const sql = `SELECT ${columns} FROM (SELECT unnest(${rows.sql}) AS __row FROM ${source} AS __src WHERE ${filters.join(' AND ')}) AS __rows`;
+  return { sql, columns: rows.columns };
+}
+
+/** DuckDB SQL SELECT for `view` over `source`, a relation with one JSON column named `resource`. */
+export function compileView(view: ViewDefinition, source = 'resources'): string {
+  return compileViewWithColumns(view, source).sql;
+}
+
