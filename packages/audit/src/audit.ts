@@ -22,7 +22,8 @@ import {
   supportBy,
   topMissing,
 } from './result.js';
-import { compileView, loadResources } from './sql-on-fhir/index.js';
+import { loadResources } from './load-fallback.js';
+import { compileView } from './sql-on-fhir/index.js';
 import { duckDatabase } from './sql-database.js';
 import type { ValueSets } from './value-sets.js';
 import { columnType, loadViews, type NamedView, viewColumns } from './views.js';
@@ -57,7 +58,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     const rows = await runMeasure(duckDatabase(connection), options.year, options.valueSets);
     const input: InputSummary = {
       files: options.files.length,
-      resources: Object.values(loaded.byType).reduce((a, b) => a + b, 0),
+      resources: loaded.resources,
       invalidLines: loaded.invalidLines.length,
       byType: loaded.byType,
     };
