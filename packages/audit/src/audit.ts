@@ -5,6 +5,7 @@ import type { ProcedureId } from '@spine-advisor/engine';
 import { knowledgeVersion } from '@spine-advisor/engine';
 import { imagingProcedureOf } from '@spine-advisor/fhir';
 import { judgeStudy } from './judge.js';
+import { loadResources } from './load-fallback.js';
 import { type MeasureRows, runMeasure } from './measure.js';
 import { recordsFor } from './records.js';
 import {
@@ -22,9 +23,8 @@ import {
   supportBy,
   topMissing,
 } from './result.js';
-import { loadResources } from './load-fallback.js';
-import { compileView } from './sql-on-fhir/index.js';
 import { duckDatabase } from './sql-database.js';
+import { compileView } from './sql-on-fhir/index.js';
 import type { ValueSets } from './value-sets.js';
 import { columnType, loadViews, type NamedView, viewColumns } from './views.js';
 

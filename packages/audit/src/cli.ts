@@ -62,9 +62,11 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length === 0) throw new BadArguments('give at least one INPUT (a bulk export directory or NDJSON file)');
+  if (positionals.length === 0)
+    throw new BadArguments('give at least one INPUT (a bulk export directory or NDJSON file)');
   const year = values.year === undefined ? (io.now?.() ?? new Date()).getUTCFullYear() - 1 : Number(values.year);
-  if (!/^\d{4}$/.test(String(year)) || year < 1900 || year > 2999) throw new BadArguments('--year must be a year, YYYY');
+  if (!/^\d{4}$/.test(String(year)) || year < 1900 || year > 2999)
+    throw new BadArguments('--year must be a year, YYYY');
 
   let files: string[];
   try {

@@ -1,9 +1,9 @@
-export * from './sql-on-fhir/index.js';
 export { type AuditOptions, runAudit } from './audit.js';
 export { auditCommand, auditExitCodes, auditUsage, type CommandIo } from './cli.js';
 export { evidenceCsv } from './evidence.js';
-export { judgeStudy, type Judgement, type Support } from './judge.js';
+export { type Judgement, judgeStudy, type Support } from './judge.js';
 export { type MeasureRows, runMeasure } from './measure.js';
 export { renderReport } from './report/render-report.js';
 export type { AuditPatient, AuditResult, ExclusionReason, ImagingEntry, StratumResult } from './result.js';
+export * from './sql-on-fhir/index.js';
 export { loadValueSets, type ValueSets } from './value-sets.js';

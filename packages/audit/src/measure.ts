@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { codeSetRows, type ValueSets } from './value-sets.js';
 import { createTable, type Row, type SqlDatabase, statementsOf } from './sql-database.js';
+import { codeSetRows, type ValueSets } from './value-sets.js';
 
 /** The measure's SQL, run unchanged on every database. */
 export const measureSqlFile = new URL('../sql/measure.sql', import.meta.url);

@@ -14,14 +14,18 @@ import { createTable, duckDatabase } from './sql-database.js';
 type Resource = { resourceType?: string; id?: string };
 
 /** Group resources into patient records, keyed by the patient's id. */
-export function groupRecords(resources: readonly Resource[], patientIdOf: (r: Resource) => string | undefined): Map<string, PatientRecord> {
+export function groupRecords(
+  resources: readonly Resource[],
+  patientIdOf: (r: Resource) => string | undefined,
+): Map<string, PatientRecord> {
   const lists = new Map<string, Record<string, Resource[]>>();
   for (const resource of resources) {
     const id = patientIdOf(resource);
     if (id === undefined || !resource.resourceType) continue;
-    let record = lists.get(id);
-    if (!record) lists.set(id, (record = {}));
-    const list = (record[resource.resourceType] ??= []);
+    const record = lists.get(id) ?? {};
+    lists.set(id, record);
+    const list = record[resource.resourceType] ?? [];
+    record[resource.resourceType] = list;
     list.push(resource);
   }
   const records = new Map<string, PatientRecord>();
@@ -45,7 +49,9 @@ export function referencedId(reference: string | undefined): string | undefined 
 }
 
 /** The patient a resource belongs to: itself, its subject or its patient. */
-export function patientIdOf(resource: Resource & { subject?: { reference?: string }; patient?: { reference?: string } }): string | undefined {
+export function patientIdOf(
+  resource: Resource & { subject?: { reference?: string }; patient?: { reference?: string } },
+): string | undefined {
   if (resource.resourceType === 'Patient') return resource.id;
   return referencedId(resource.subject?.reference ?? resource.patient?.reference);
 }
@@ -54,11 +60,19 @@ export function patientIdOf(resource: Resource & { subject?: { reference?: strin
  * The records of the patients `ids` from the loaded `resources` table: only these patients'
  * resources are parsed in JavaScript.
  */
-export async function recordsFor(connection: DuckDBConnection, ids: readonly string[]): Promise<Map<string, PatientRecord>> {
+export async function recordsFor(
+  connection: DuckDBConnection,
+  ids: readonly string[],
+): Promise<Map<string, PatientRecord>> {
   if (ids.length === 0) return new Map();
   const db = duckDatabase(connection);
   await db.execute('DROP TABLE IF EXISTS wanted_patient');
-  await createTable(db, 'wanted_patient', [['id', 'VARCHAR']], ids.map((id) => ({ id })));
+  await createTable(
+    db,
+    'wanted_patient',
+    [['id', 'VARCHAR']],
+    ids.map((id) => ({ id })),
+  );
   const rows = await db.query(
     `SELECT CAST(r.resource AS VARCHAR) AS json FROM resources r JOIN wanted_patient w ON w.id = ${patientIdSql}`,
   );

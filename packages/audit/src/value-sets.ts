@@ -72,7 +72,12 @@ export function codeSetRows(valueSets: ValueSets): Row[] {
   const rows: Row[] = [];
   const add = (valueSet: string, system: string, codes: readonly string[] | undefined, prefix: boolean) => {
     for (const code of codes ?? []) {
-      rows.push({ value_set: valueSet, system, code: code.replace(/\./g, '').toUpperCase(), is_prefix: prefix ? 1 : 0 });
+      rows.push({
+        value_set: valueSet,
+        system,
+        code: code.replace(/\./g, '').toUpperCase(),
+        is_prefix: prefix ? 1 : 0,
+      });
     }
   };
   for (const [id, set] of Object.entries(valueSets.valueSets)) {
@@ -82,7 +87,8 @@ export function codeSetRows(valueSets: ValueSets): Row[] {
     add(id, systems.cpt, set.cpt, false);
     add(id, systems.loinc, set.loinc, false);
     add(id, v3ActCode, set.v3ActCode, false);
-    for (const name of set.names ?? []) rows.push({ value_set: id, system: 'name', code: name.toLowerCase(), is_prefix: 0 });
+    for (const name of set.names ?? [])
+      rows.push({ value_set: id, system: 'name', code: name.toLowerCase(), is_prefix: 0 });
   }
   return rows;
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
-import type { ViewDefinition } from './sql-on-fhir/index.js';
 import type { ColumnType } from './sql-database.js';
+import type { ViewDefinition } from './sql-on-fhir/index.js';
 
 /** Where the measure's ViewDefinitions are (one JSON file per table, named after it). */
 export const viewsDirectory = new URL('../views/', import.meta.url);

@@ -14,7 +14,12 @@ export const supportColours = { supported: '#1b7837', 'not supported': '#b2182b'
  * renderer: no browser, no canvas, nothing fetched).
  */
 export async function chartSvg(spec: ChartSpec): Promise<string> {
-  const config = { font, background: 'white', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { labelFontSize: 12 } };
+  const config = {
+    font,
+    background: 'white',
+    axis: { labelFontSize: 12, titleFontSize: 12 },
+    legend: { labelFontSize: 12 },
+  };
   const compiled = compile({ ...spec, config: { ...config, ...(spec.config ?? {}) } } as TopLevelSpec).spec;
   const loader = vega.loader({ mode: 'file' });
   loader.load = () => Promise.reject(new Error('the report loads no data'));

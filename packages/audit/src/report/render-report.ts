@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import escape from 'escape-html';
+import escapeHtml from 'escape-html';
 import type { AuditResult, ImagingEntry, SupportCounts } from '../result.js';
 import { type ChartSpec, chartSvg, supportColours } from './charts.js';
 
@@ -30,9 +30,36 @@ export async function renderReport(result: AuditResult): Promise<string> {
   const weeks = weekCounts(studies);
 
   const charts = await Promise.all([
-    chartSvg(barChart('Rate per stratum (higher is better)', 'stratum', 'rate', result.strata.map((s) => ({ stratum: s.stratum, rate: s.rate ?? 0 })), 'Share of the denominator not imaged within 28 days, per age stratum.', '%')),
-    chartSvg(barChart('From diagnosis to imaging', 'step', 'patients', funnel, `Funnel: ${funnel.map((f) => `${f.step} ${f.patients}`).join(', ')}.`)),
-    chartSvg(barChart('Exclusion reasons', 'reason', 'patients', exclusions, exclusions.length ? `Patients per exclusion reason: ${exclusions.map((e) => `${e.reason} ${e.patients}`).join(', ')}.` : 'No patient was excluded.')),
+    chartSvg(
+      barChart(
+        'Rate per stratum (higher is better)',
+        'stratum',
+        'rate',
+        result.strata.map((s) => ({ stratum: s.stratum, rate: s.rate ?? 0 })),
+        'Share of the denominator not imaged within 28 days, per age stratum.',
+        '%',
+      ),
+    ),
+    chartSvg(
+      barChart(
+        'From diagnosis to imaging',
+        'step',
+        'patients',
+        funnel,
+        `Funnel: ${funnel.map((f) => `${f.step} ${f.patients}`).join(', ')}.`,
+      ),
+    ),
+    chartSvg(
+      barChart(
+        'Exclusion reasons',
+        'reason',
+        'patients',
+        exclusions,
+        exclusions.length
+          ? `Patients per exclusion reason: ${exclusions.map((e) => `${e.reason} ${e.patients}`).join(', ')}.`
+          : 'No patient was excluded.',
+      ),
+    ),
     chartSvg(weekChart(weeks)),
     chartSvg(supportChart('Judgement by modality', result.appropriateness.byModality)),
     chartSvg(supportChart('Judgement by site', result.appropriateness.bySite)),
@@ -52,7 +79,7 @@ export async function renderReport(result: AuditResult): Promise<string> {
 <header>
 <h1>Low back pain imaging audit, ${result.measurementYear}</h1>
 <p class="meta">Measure modelled on HEDIS “Use of Imaging Studies for Low Back Pain” (MY 2025 logic); not NCQA-certified.
-Code lists ${escape(result.valueSetsVersion)}; engine knowledge ${escape(result.knowledgeVersion)}.
+Code lists ${escapeHtml(result.valueSetsVersion)}; engine knowledge ${escapeHtml(result.knowledgeVersion)}.
 Read ${result.input.resources} resources from ${result.input.files} files${result.input.invalidLines ? `, ${result.input.invalidLines} bad lines skipped` : ''}.</p>
 </header>
 <main>
@@ -64,23 +91,39 @@ Read ${result.input.resources} resources from ${result.input.files} files${resul
 <div>Imaged within 28 days<strong>${total?.numerator ?? 0}</strong></div>
 <div>Studies judged<strong>${result.imaging.total}</strong></div>
 </div>
-${table(['Stratum', 'Eligible', 'Excluded', 'Denominator', 'Imaged ≤ 28 days', 'Rate'], result.strata.map((s) => [s.stratum, s.eligible, s.excluded, s.denominator, s.numerator, pct(s.rate)]), 'Rate per stratum: 1 − imaged / denominator')}
+${table(
+  ['Stratum', 'Eligible', 'Excluded', 'Denominator', 'Imaged ≤ 28 days', 'Rate'],
+  result.strata.map((s) => [s.stratum, s.eligible, s.excluded, s.denominator, s.numerator, pct(s.rate)]),
+  'Rate per stratum: 1 − imaged / denominator',
+)}
 ${figure('Rate per stratum', rateSvg)}
 </section>
 <section aria-labelledby="h-funnel">
 <h2 id="h-funnel">From diagnosis to imaging</h2>
 ${figure('Patients at each step', funnelSvg)}
-${table(['Step', 'Patients'], funnel.map((f) => [f.step, f.patients]), 'Funnel')}
+${table(
+  ['Step', 'Patients'],
+  funnel.map((f) => [f.step, f.patients]),
+  'Funnel',
+)}
 </section>
 <section aria-labelledby="h-exclusions">
 <h2 id="h-exclusions">Exclusions</h2>
 ${figure('Patients per exclusion reason (a patient counts once per reason)', exclusionSvg)}
-${table(['Reason', 'Patients'], exclusions.map((e) => [e.reason, e.patients]), 'Exclusion reasons')}
+${table(
+  ['Reason', 'Patients'],
+  exclusions.map((e) => [e.reason, e.patients]),
+  'Exclusion reasons',
+)}
 </section>
 <section aria-labelledby="h-weeks">
 <h2 id="h-weeks">When imaging happened</h2>
 ${figure('Lumbar imaging by week after the index visit', weekSvg)}
-${table(['Week after index visit', 'Studies', 'In the 28-day window'], weeks.map((w) => [w.week, w.studies, w.window]), 'Imaging by week')}
+${table(
+  ['Week after index visit', 'Studies', 'In the 28-day window'],
+  weeks.map((w) => [w.week, w.studies, w.window]),
+  'Imaging by week',
+)}
 </section>
 <section aria-labelledby="h-support">
 <h2 id="h-support">Was each scan supported?</h2>
@@ -94,7 +137,11 @@ ${figure('By site', siteSvg)}
 ${supportTable('By site', 'Site', result.appropriateness.bySite)}
 ${supportTable('By ordering practitioner', 'Practitioner', result.appropriateness.byPractitioner)}
 <h3>Facts most often missing</h3>
-${table(['Fact (case field)', 'Studies lacking it'], result.appropriateness.topMissing.map((m) => [m.field, m.studies]), 'Facts most often missing from not-supported and undetermined studies')}
+${table(
+  ['Fact (case field)', 'Studies lacking it'],
+  result.appropriateness.topMissing.map((m) => [m.field, m.studies]),
+  'Facts most often missing from not-supported and undetermined studies',
+)}
 </section>
 <section aria-labelledby="h-not-supported">
 <h2 id="h-not-supported">Studies not supported</h2>
@@ -115,14 +162,17 @@ ${notSupported.length === 0 ? '<p>None.</p>' : notSupportedTable(notSupported)}
 }
 
 function table(head: readonly string[], rows: readonly (readonly (string | number)[])[], caption: string): string {
-  const cell = (v: string | number) => (typeof v === 'number' ? `<td class="n">${v}</td>` : `<td>${escape(v)}</td>`);
-  return `<table><caption class="note">${escape(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead><tbody>${
-    rows.length === 0 ? `<tr><td colspan="${head.length}">None</td></tr>` : rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')
+  const cell = (v: string | number) =>
+    typeof v === 'number' ? `<td class="n">${v}</td>` : `<td>${escapeHtml(v)}</td>`;
+  return `<table><caption class="note">${escapeHtml(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${
+    rows.length === 0
+      ? `<tr><td colspan="${head.length}">None</td></tr>`
+      : rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')
   }</tbody></table>`;
 }
 
 function figure(caption: string, svg: string | undefined): string {
-  return `<figure><figcaption>${escape(caption)}</figcaption>${svg ?? ''}</figure>`;
+  return `<figure><figcaption>${escapeHtml(caption)}</figcaption>${svg ?? ''}</figure>`;
 }
 
 function supportTable(caption: string, label: string, groups: Record<string, SupportCounts>): string {
@@ -137,7 +187,7 @@ function notSupportedTable(studies: readonly (ImagingEntry & { patient: string }
   const rows = studies
     .map(
       (s) =>
-        `<tr><td>${escape(s.patient)}</td><td>${escape(s.study)}</td><td>${s.date}</td><td>${escape(s.procedure)}</td><td class="n">${s.daysAfterIesd}</td><td>${escape(s.site ?? '—')}</td><td><ul class="facts">${s.facts.map((f) => `<li>${escape(f)}</li>`).join('')}</ul></td><td>${escape(s.missing.join(', ') || '—')}</td></tr>`,
+        `<tr><td>${escapeHtml(s.patient)}</td><td>${escapeHtml(s.study)}</td><td>${s.date}</td><td>${escapeHtml(s.procedure)}</td><td class="n">${s.daysAfterIesd}</td><td>${escapeHtml(s.site ?? '—')}</td><td><ul class="facts">${s.facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul></td><td>${escapeHtml(s.missing.join(', ') || '—')}</td></tr>`,
     )
     .join('');
   return `<table><caption class="note">Each study the engine rated not indicated, with the facts it read and what the record lacked</caption><thead><tr>${['Patient', 'Study', 'Date', 'Procedure', 'Days after index', 'Site', 'Facts documented', 'Not documented'].map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`;
@@ -154,7 +204,14 @@ function weekCounts(studies: readonly ImagingEntry[]): { week: number; studies: 
     .map(([week, n]) => ({ week, studies: n, window: week <= 3 ? 'yes' : week === 4 ? 'day 28 only' : 'no' }));
 }
 
-function barChart(title: string, x: string, y: string, values: readonly object[], description: string, format?: '%'): ChartSpec {
+function barChart(
+  title: string,
+  x: string,
+  y: string,
+  values: readonly object[],
+  description: string,
+  format?: '%',
+): ChartSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title,
@@ -165,7 +222,12 @@ function barChart(title: string, x: string, y: string, values: readonly object[]
     mark: { type: 'bar', color: '#2c5d8a' },
     encoding: {
       y: { field: x, type: 'nominal', sort: null, title: null },
-      x: { field: y, type: 'quantitative', title: y, ...(format ? { axis: { format: '.0%' }, scale: { domain: [0, 1] } } : {}) },
+      x: {
+        field: y,
+        type: 'quantitative',
+        title: y,
+        ...(format ? { axis: { format: '.0%' }, scale: { domain: [0, 1] } } : {}),
+      },
     },
   };
 }
@@ -184,20 +246,34 @@ function weekChart(weeks: readonly { week: number; studies: number; window: stri
     encoding: {
       x: { field: 'week', type: 'ordinal', title: 'Week after index visit (0 = days 0–6)' },
       y: { field: 'studies', type: 'quantitative', title: 'Studies' },
-      color: { field: 'in window', type: 'nominal', scale: { domain: ['yes', 'no'], range: ['#b2182b', '#2c5d8a'] }, title: 'In 28-day window' },
+      color: {
+        field: 'in window',
+        type: 'nominal',
+        scale: { domain: ['yes', 'no'], range: ['#b2182b', '#2c5d8a'] },
+        title: 'In 28-day window',
+      },
     },
   };
 }
 
 function supportChart(title: string, groups: Record<string, SupportCounts>): ChartSpec {
   const values = Object.entries(groups).flatMap(([group, c]) =>
-    (['supported', 'notSupported', 'undetermined'] as const).map((k) => ({ group, judgement: words[k], studies: c[k] })),
+    (['supported', 'notSupported', 'undetermined'] as const).map((k) => ({
+      group,
+      judgement: words[k],
+      studies: c[k],
+    })),
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title,
     description: values.length
-      ? `${title}: ${Object.entries(groups).map(([g, c]) => `${g}: ${c.supported} supported, ${c.notSupported} not supported, ${c.undetermined} undetermined`).join('; ')}.`
+      ? `${title}: ${Object.entries(groups)
+          .map(
+            ([g, c]) =>
+              `${g}: ${c.supported} supported, ${c.notSupported} not supported, ${c.undetermined} undetermined`,
+          )
+          .join('; ')}.`
       : `${title}: no studies.`,
     width: 480,
     height: { step: 24 },

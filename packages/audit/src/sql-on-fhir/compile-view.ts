@@ -6,8 +6,8 @@
 // than silently cut.
 import { ViewDefinitionError } from './errors.js';
 import { type ValueType, valueTypeOf } from './fhir-model.js';
-import { compile, itemValue, jsonItem, type Scope } from './fhirpath-sql.js';
 import { parseFhirPath } from './fhirpath-ast.js';
+import { compile, itemValue, jsonItem, type Scope } from './fhirpath-sql.js';
 import { sqlIdent, sqlString } from './sql.js';
 import { Names, scalar, sqlType, toBoolean, toList, toScalar, type Value } from './values.js';
 import {
@@ -128,7 +128,9 @@ class ViewCompiler {
       parts.push(this.rows(nested, focus, resource, rowIndex, `${where}.select[${i}]`));
     }
     if (select.unionAll !== undefined) {
-      const branches = select.unionAll.map((b, i) => this.rows(b, focus, resource, rowIndex, `${where}.unionAll[${i}]`));
+      const branches = select.unionAll.map((b, i) =>
+        this.rows(b, focus, resource, rowIndex, `${where}.unionAll[${i}]`),
+      );
       parts.push(this.union(branches, where));
     }
     const [first, ...others] = leading === undefined ? parts : [leading, ...parts];
@@ -139,7 +141,9 @@ class ViewCompiler {
   // The items `repeat` visits, depth first: each item, then its descendants along any of `paths`.
   repeat(paths: string[], focus: Value, resource: Value, where: string, depth: number): string {
     const children = (from: Value) => {
-      const lists = paths.map((p) => toList(this.names, this.expression(p, from, resource, '0', `${where}.repeat`), 'json'));
+      const lists = paths.map((p) =>
+        toList(this.names, this.expression(p, from, resource, '0', `${where}.repeat`), 'json'),
+      );
       return lists.length === 1 ? (lists[0] ?? '') : `list_concat(${lists.join(', ')})`;
     };
     if (depth > repeatDepth) {
@@ -156,7 +160,12 @@ class ViewCompiler {
     if (path === undefined && select.repeat === undefined) return this.body(select, focus, resource, rowIndex, where);
     let items: Value;
     if (select.repeat !== undefined) {
-      items = { kind: 'list', sql: this.repeat(select.repeat, focus, resource, where, 1), type: 'json', fhir: undefined };
+      items = {
+        kind: 'list',
+        sql: this.repeat(select.repeat, focus, resource, where, 1),
+        type: 'json',
+        fhir: undefined,
+      };
     } else {
       items = this.expression(path ?? '', focus, resource, rowIndex, `${where}.forEach`);
     }
@@ -166,7 +175,10 @@ class ViewCompiler {
     const list = toList(this.names, items);
     // forEachOrNull over nothing evaluates the body once on an empty item: its columns come out null.
     const source = orNull ? `coalesce(nullif(${list}, []), [NULL])` : list;
-    return { sql: `flatten(list_transform(${source}, lambda ${item}, ${index}: ${inner.sql}))`, columns: inner.columns };
+    return {
+      sql: `flatten(list_transform(${source}, lambda ${item}, ${index}: ${inner.sql}))`,
+      columns: inner.columns,
+    };
   }
 }
 
@@ -214,4 +226,3 @@ export function compileViewWithColumns(view: ViewDefinition, source = 'resources
 export function compileView(view: ViewDefinition, source = 'resources'): string {
   return compileViewWithColumns(view, source).sql;
 }
-

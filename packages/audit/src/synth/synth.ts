@@ -1,10 +1,10 @@
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { once } from 'node:events';
+import { systems } from '@spine-advisor/fhir';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { systems } from '@spine-advisor/fhir';
 import type { ExclusionReason, NotEligibleReason, PatientStatus, StratumResult } from '../result.js';
 import { invertedRate } from '../result.js';
 import { proportions } from './proportions.js';
@@ -60,14 +60,20 @@ const planted = [
  * Write a synthetic FHIR R4 bulk export of `patients` patients for `year` into `dir`, one NDJSON
  * file per resource type, and `ground-truth.json`. The same seed gives the same files.
  */
-export async function synthesise(options: { patients: number; year: number; seed: number; dir: string }): Promise<GroundTruth> {
+export async function synthesise(options: {
+  patients: number;
+  year: number;
+  seed: number;
+  dir: string;
+}): Promise<GroundTruth> {
   const { year, dir } = options;
   await mkdir(dir, { recursive: true });
   const rng = xoroshiro128plus(options.seed);
   const random = () => uniformFloat64(rng);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-  const day = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+  const day = (date: string, days: number) =>
+    new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
   const yearStart = `${year}-01-01`;
   const yearDays = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY;
 
@@ -122,7 +128,8 @@ export async function synthesise(options: { patients: number; year: number; seed
     });
   const image = (pid: string, date: string) => {
     const r = random();
-    const modality = r < proportions.modality.radiography ? 'radiography' : r < 1 - proportions.modality.ct ? 'mri' : 'ct';
+    const modality =
+      r < proportions.modality.radiography ? 'radiography' : r < 1 - proportions.modality.ct ? 'mri' : 'ct';
     out.write('ImagingStudy', {
       resourceType: 'ImagingStudy',
       id: id('i'),
@@ -185,7 +192,12 @@ export async function synthesise(options: { patients: number; year: number; seed
       const later = day(first, int(29, 120));
       if (random() < proportions.imagedLater && later <= `${year}-12-31`) image(pid, later);
     }
-    out.write('Patient', status === 'excluded' && exclusions[0] === 'death' ? { ...patientResource, deceasedDateTime: `${day(first, int(1, 27))}T00:00:00Z` } : patientResource);
+    out.write(
+      'Patient',
+      status === 'excluded' && exclusions[0] === 'death'
+        ? { ...patientResource, deceasedDateTime: `${day(first, int(1, 27))}T00:00:00Z` }
+        : patientResource,
+    );
     truth.push({
       patient: `Patient/${pid}`,
       ageAtYearEnd: age,
@@ -200,21 +212,29 @@ export async function synthesise(options: { patients: number; year: number; seed
   function plant(why: (typeof planted)[number], pid: string, iesd: string): void {
     switch (why) {
       case 'cancer':
-        return condition(pid, 'C50.911', day(iesd, -int(30, 900)));
+        condition(pid, 'C50.911', day(iesd, -int(30, 900)));
+        return;
       case 'hiv':
-        return condition(pid, 'B20', day(iesd, -int(30, 2000)));
+        condition(pid, 'B20', day(iesd, -int(30, 2000)));
+        return;
       case 'trauma':
-        return condition(pid, 'S32.009A', day(iesd, -int(0, 90)));
+        condition(pid, 'S32.009A', day(iesd, -int(0, 90)));
+        return;
       case 'iv-drug-abuse':
-        return condition(pid, 'F11.20', day(iesd, -int(0, 365)));
+        condition(pid, 'F11.20', day(iesd, -int(0, 365)));
+        return;
       case 'osteoporosis':
-        return condition(pid, 'M81.0', day(iesd, -int(0, 1500)));
+        condition(pid, 'M81.0', day(iesd, -int(0, 1500)));
+        return;
       case 'spinal-infection':
-        return condition(pid, 'M46.26', day(iesd, int(0, 28)));
+        condition(pid, 'M46.26', day(iesd, int(0, 28)));
+        return;
       case 'lumbar-surgery':
-        return procedure(pid, systems.snomed, '277764006', day(iesd, -int(200, 3000)));
+        procedure(pid, systems.snomed, '277764006', day(iesd, -int(200, 3000)));
+        return;
       case 'hospice':
-        return procedure(pid, systems.snomed, '385763009', day(iesd, int(1, 27)));
+        procedure(pid, systems.snomed, '385763009', day(iesd, int(1, 27)));
+        return;
       case 'corticosteroids':
         for (const back of [119, 89, 59, 29]) dispense(pid, 'prednisone', day(iesd, -back), 30);
         return;
@@ -228,7 +248,10 @@ export async function synthesise(options: { patients: number; year: number; seed
     ['Location', sites.map((s) => s.split('/')[1])],
     ['Practitioner', Array.from({ length: 12 }, (_, i) => `pr-${i + 1}`)],
   ] as const) {
-    await writeFile(join(dir, `${type}.ndjson`), ids.map((x) => JSON.stringify({ resourceType: type, id: x })).join('\n') + '\n');
+    await writeFile(
+      join(dir, `${type}.ndjson`),
+      `${ids.map((x) => JSON.stringify({ resourceType: type, id: x })).join('\n')}\n`,
+    );
   }
   truth.sort((a, b) => a.patient.localeCompare(b.patient));
   const result: GroundTruth = {
@@ -236,7 +259,9 @@ export async function synthesise(options: { patients: number; year: number; seed
     seed: options.seed,
     patients: options.patients,
     strata: strataOf(truth),
-    exclusions: Object.fromEntries(planted.map((r) => [r, truth.filter((t) => t.exclusions.includes(r)).length]).filter(([, n]) => n !== 0)),
+    exclusions: Object.fromEntries(
+      planted.map((r) => [r, truth.filter((t) => t.exclusions.includes(r)).length]).filter(([, n]) => n !== 0),
+    ),
     lowBackPain: truth,
   };
   await writeFile(join(dir, 'ground-truth.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -250,7 +275,14 @@ export function strataOf(patients: readonly Pick<TruePatient, 'stratum' | 'statu
     const excluded = members.filter((p) => p.status === 'excluded').length;
     const numerator = members.filter((p) => p.status === 'imaged').length;
     const denominator = members.length - excluded;
-    return { stratum, eligible: members.length, excluded, denominator, numerator, rate: invertedRate(numerator, denominator) };
+    return {
+      stratum,
+      eligible: members.length,
+      excluded,
+      denominator,
+      numerator,
+      rate: invertedRate(numerator, denominator),
+    };
   });
 }
 
@@ -264,8 +296,8 @@ class Writers {
   }
 
   write(type: string, resource: Json): void {
-    let buffer = this.buffers.get(type);
-    if (!buffer) this.buffers.set(type, (buffer = []));
+    const buffer = this.buffers.get(type) ?? [];
+    this.buffers.set(type, buffer);
     buffer.push(JSON.stringify(resource));
     if (buffer.length >= 2000) this.flush(type);
   }
@@ -273,8 +305,8 @@ class Writers {
   private flush(type: string): void {
     const buffer = this.buffers.get(type);
     if (!buffer || buffer.length === 0) return;
-    let stream = this.streams.get(type);
-    if (!stream) this.streams.set(type, (stream = createWriteStream(join(this.dir, `${type}.ndjson`))));
+    const stream = this.streams.get(type) ?? createWriteStream(join(this.dir, `${type}.ndjson`));
+    this.streams.set(type, stream);
     stream.write(`${buffer.join('\n')}\n`);
     this.buffers.set(type, []);
   }

@@ -35,7 +35,11 @@ export interface Boundary {
 }
 
 /** A patient aged 45 at year end with an outpatient low back pain visit on `visit`, plus `extra`. */
-function lbpPatient(id: string, extra: Json[] = [], options: { birthDate?: string; visit?: string; patient?: Json } = {}): Json[] {
+function lbpPatient(
+  id: string,
+  extra: Json[] = [],
+  options: { birthDate?: string; visit?: string; patient?: Json } = {},
+): Json[] {
   return [
     patient(id, options.birthDate ?? '1980-06-15', options.patient),
     encounter(`${id}-visit`, id, options.visit ?? iesd, { reasons: [lbp] }),
@@ -47,7 +51,14 @@ const at = (days: number) => addDays(iesd, days);
 
 /** Each rule and boundary of the measure, inside and outside. */
 export const boundaries: readonly Boundary[] = [
-  { name: 'plain low back pain, no imaging', resources: lbpPatient('b-plain'), status: 'not-imaged', iesd, stratum: '18-64', imaging: [] },
+  {
+    name: 'plain low back pain, no imaging',
+    resources: lbpPatient('b-plain'),
+    status: 'not-imaged',
+    iesd,
+    stratum: '18-64',
+    imaging: [],
+  },
   {
     name: 'MRI on the IESD',
     resources: lbpPatient('b-day0', [imagingStudy('b-day0-mri', 'b-day0', mri, at(0))]),
@@ -113,12 +124,42 @@ export const boundaries: readonly Boundary[] = [
     reason: 'intake-period',
     iesd: null,
   },
-  { name: 'age 17', resources: lbpPatient('b-age17', [], { birthDate: '2008-01-01' }), status: 'not-eligible', reason: 'age' },
-  { name: 'age 18', resources: lbpPatient('b-age18', [], { birthDate: '2007-12-31' }), status: 'not-imaged', stratum: '18-64' },
-  { name: 'age 64', resources: lbpPatient('b-age64', [], { birthDate: '1961-12-31' }), status: 'not-imaged', stratum: '18-64' },
-  { name: 'age 65', resources: lbpPatient('b-age65', [], { birthDate: '1960-01-01' }), status: 'not-imaged', stratum: '65-75' },
-  { name: 'age 75', resources: lbpPatient('b-age75', [], { birthDate: '1950-12-31' }), status: 'not-imaged', stratum: '65-75' },
-  { name: 'age 76', resources: lbpPatient('b-age76', [], { birthDate: '1949-06-01' }), status: 'not-eligible', reason: 'age' },
+  {
+    name: 'age 17',
+    resources: lbpPatient('b-age17', [], { birthDate: '2008-01-01' }),
+    status: 'not-eligible',
+    reason: 'age',
+  },
+  {
+    name: 'age 18',
+    resources: lbpPatient('b-age18', [], { birthDate: '2007-12-31' }),
+    status: 'not-imaged',
+    stratum: '18-64',
+  },
+  {
+    name: 'age 64',
+    resources: lbpPatient('b-age64', [], { birthDate: '1961-12-31' }),
+    status: 'not-imaged',
+    stratum: '18-64',
+  },
+  {
+    name: 'age 65',
+    resources: lbpPatient('b-age65', [], { birthDate: '1960-01-01' }),
+    status: 'not-imaged',
+    stratum: '65-75',
+  },
+  {
+    name: 'age 75',
+    resources: lbpPatient('b-age75', [], { birthDate: '1950-12-31' }),
+    status: 'not-imaged',
+    stratum: '65-75',
+  },
+  {
+    name: 'age 76',
+    resources: lbpPatient('b-age76', [], { birthDate: '1949-06-01' }),
+    status: 'not-eligible',
+    reason: 'age',
+  },
   {
     name: 'inpatient visits only',
     resources: [
@@ -166,25 +207,33 @@ export const boundaries: readonly Boundary[] = [
   },
   {
     name: 'cancer diagnosed on day 28',
-    resources: lbpPatient('b-cancer28', [condition('b-cancer28-c', 'b-cancer28', coding('icd10cm', 'C50.911'), at(28))]),
+    resources: lbpPatient('b-cancer28', [
+      condition('b-cancer28-c', 'b-cancer28', coding('icd10cm', 'C50.911'), at(28)),
+    ]),
     status: 'excluded',
     exclusions: ['cancer'],
     stratum: '18-64',
   },
   {
     name: 'cancer diagnosed on day 29',
-    resources: lbpPatient('b-cancer29', [condition('b-cancer29-c', 'b-cancer29', coding('icd10cm', 'C50.911'), at(29))]),
+    resources: lbpPatient('b-cancer29', [
+      condition('b-cancer29-c', 'b-cancer29', coding('icd10cm', 'C50.911'), at(29)),
+    ]),
     status: 'not-imaged',
   },
   {
     name: 'trauma 90 days before',
-    resources: lbpPatient('b-trauma90', [condition('b-trauma90-c', 'b-trauma90', coding('icd10cm', 'S32.009A'), at(-90))]),
+    resources: lbpPatient('b-trauma90', [
+      condition('b-trauma90-c', 'b-trauma90', coding('icd10cm', 'S32.009A'), at(-90)),
+    ]),
     status: 'excluded',
     exclusions: ['trauma'],
   },
   {
     name: 'trauma 91 days before',
-    resources: lbpPatient('b-trauma91', [condition('b-trauma91-c', 'b-trauma91', coding('icd10cm', 'S32.009A'), at(-91))]),
+    resources: lbpPatient('b-trauma91', [
+      condition('b-trauma91-c', 'b-trauma91', coding('icd10cm', 'S32.009A'), at(-91)),
+    ]),
     status: 'not-imaged',
   },
   {
@@ -200,13 +249,17 @@ export const boundaries: readonly Boundary[] = [
   },
   {
     name: 'lumbar fusion years before',
-    resources: lbpPatient('b-surgery', [procedure('b-surgery-p', 'b-surgery', coding('snomed', '277764006'), '2015-05-01')]),
+    resources: lbpPatient('b-surgery', [
+      procedure('b-surgery-p', 'b-surgery', coding('snomed', '277764006'), '2015-05-01'),
+    ]),
     status: 'excluded',
     exclusions: ['lumbar-surgery'],
   },
   {
     name: 'osteoporosis medication dispensed',
-    resources: lbpPatient('b-alendronate', [dispense('b-alendronate-d', 'b-alendronate', 'alendronate', '2024-01-05', 30)]),
+    resources: lbpPatient('b-alendronate', [
+      dispense('b-alendronate-d', 'b-alendronate', 'alendronate', '2024-01-05', 30),
+    ]),
     status: 'excluded',
     exclusions: ['osteoporosis'],
   },
@@ -246,7 +299,9 @@ export const boundaries: readonly Boundary[] = [
   },
   {
     name: 'hospice in the year',
-    resources: lbpPatient('b-hospice', [procedure('b-hospice-p', 'b-hospice', coding('snomed', '385763009'), '2025-10-01')]),
+    resources: lbpPatient('b-hospice', [
+      procedure('b-hospice-p', 'b-hospice', coding('snomed', '385763009'), '2025-10-01'),
+    ]),
     status: 'excluded',
     exclusions: ['hospice'],
   },

@@ -21,7 +21,12 @@ export function patient(id: string, birthDate: string, extra: Json = {}): Json {
 }
 
 /** An encounter on `date`; `reasons` become reasonCode; class AMB unless given. */
-export function encounter(id: string, pid: string, date: string, options: { class?: string; reasons?: Json[]; types?: Json[]; diagnoses?: { condition: string; rank: number }[] } = {}): Json {
+export function encounter(
+  id: string,
+  pid: string,
+  date: string,
+  options: { class?: string; reasons?: Json[]; types?: Json[]; diagnoses?: { condition: string; rank: number }[] } = {},
+): Json {
   return {
     resourceType: 'Encounter',
     id,
@@ -32,13 +37,25 @@ export function encounter(id: string, pid: string, date: string, options: { clas
     ...(options.reasons ? { reasonCode: options.reasons.map((c) => ({ coding: [c] })) } : {}),
     ...(options.types ? { type: options.types.map((c) => ({ coding: [c] })) } : {}),
     ...(options.diagnoses
-      ? { diagnosis: options.diagnoses.map((d) => ({ condition: { reference: `Condition/${d.condition}` }, rank: d.rank })) }
+      ? {
+          diagnosis: options.diagnoses.map((d) => ({
+            condition: { reference: `Condition/${d.condition}` },
+            rank: d.rank,
+          })),
+        }
       : {}),
   };
 }
 
 /** A condition recorded on `date`, optionally on an encounter. */
-export function condition(id: string, pid: string, code: Json, date: string, encounterId?: string, extra: Json = {}): Json {
+export function condition(
+  id: string,
+  pid: string,
+  code: Json,
+  date: string,
+  encounterId?: string,
+  extra: Json = {},
+): Json {
   return {
     resourceType: 'Condition',
     id,
@@ -66,7 +83,13 @@ export function procedure(id: string, pid: string, code: Json, date: string, ext
 }
 
 /** An imaging study started on `date` with a procedure code and optional reasons. */
-export function imagingStudy(id: string, pid: string, code: Json, date: string, options: { reasons?: Json[]; location?: string; referrer?: string } = {}): Json {
+export function imagingStudy(
+  id: string,
+  pid: string,
+  code: Json,
+  date: string,
+  options: { reasons?: Json[]; location?: string; referrer?: string } = {},
+): Json {
   return {
     resourceType: 'ImagingStudy',
     id,
@@ -95,5 +118,5 @@ export function dispense(id: string, pid: string, name: string, date: string, da
 
 /** Resources as NDJSON text. */
 export function ndjson(resources: readonly Json[]): string {
-  return resources.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  return `${resources.map((r) => JSON.stringify(r)).join('\n')}\n`;
 }
