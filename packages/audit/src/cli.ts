@@ -5,6 +5,7 @@ import { evidenceCsv } from './evidence.js';
 import { expandInputs } from './inputs.js';
 import { renderReport } from './report/render-report.js';
 import type { AuditResult } from './result.js';
+import { synthesise } from './synth/synth.js';
 import { loadValueSets } from './value-sets.js';
 
 /** What the audit commands read and write; the command line passes the process's own. */
@@ -33,15 +34,50 @@ class BadArguments extends Error {
 }
 
 /** Run `audit` with its arguments; resolves to the exit status. */
-export async function auditCommand(args: readonly string[], io: CommandIo): Promise<number> {
+export function auditCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  return guarded('audit', io, () => audit(args, io));
+}
+
+/** Run `synth` with its arguments; resolves to the exit status. */
+export function synthCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  return guarded('synth', io, () => synth(args, io));
+}
+
+/** The one error edge of both commands: bad arguments exit 2 with the usage, anything else 1. */
+async function guarded(command: string, io: CommandIo, body: () => Promise<number>): Promise<number> {
   try {
-    return await audit(args, io);
+    return await body();
   } catch (error) {
     const bad = error instanceof BadArguments || isUsageError(error);
-    io.stderr(`spine-advisor audit: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`spine-advisor ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
     if (bad) io.stderr(`\nUsage:\n${auditUsage}`);
     return bad ? auditExitCodes.badInput : auditExitCodes.failure;
   }
+}
+
+async function synth(args: readonly string[], io: CommandIo): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      patients: { type: 'string' },
+      year: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+    },
+    strict: true,
+  });
+  const patients = Number(values.patients);
+  const year = Number(values.year ?? (io.now?.() ?? new Date()).getUTCFullYear() - 1);
+  const seed = Number(values.seed ?? 1);
+  if (!Number.isInteger(patients) || patients < 1) throw new BadArguments('--patients must be a whole number ≥ 1');
+  if (!Number.isInteger(year) || year < 1900 || year > 2999) throw new BadArguments('--year must be a year, YYYY');
+  if (!Number.isInteger(seed)) throw new BadArguments('--seed must be a whole number');
+  if (!values.out) throw new BadArguments('--out DIR is required');
+  const truth = await synthesise({ patients, year, seed, dir: values.out });
+  io.stdout(
+    `Wrote ${patients} patients (${truth.lowBackPain.length} with low back pain) for ${year} to ${values.out}, with ground-truth.json\n`,
+  );
+  return auditExitCodes.ok;
 }
 
 function isUsageError(error: unknown): boolean {

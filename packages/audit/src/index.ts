@@ -1,5 +1,5 @@
 export { type AuditOptions, runAudit } from './audit.js';
-export { auditCommand, auditExitCodes, auditUsage, type CommandIo } from './cli.js';
+export { auditCommand, auditExitCodes, auditUsage, type CommandIo, synthCommand } from './cli.js';
 export { evidenceCsv } from './evidence.js';
 export { type Judgement, judgeStudy, type Support } from './judge.js';
 export { type MeasureRows, runMeasure } from './measure.js';

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { auditCommand, auditUsage, synthCommand } from '@spine-advisor/audit';
 import {
   evaluate,
   type FieldError,
@@ -20,6 +21,8 @@ export interface Io {
   readonly readStdin: () => Promise<string>;
   readonly readFile: (path: string) => Promise<string>;
   readonly stdinIsTTY: boolean;
+  /** Whether stderr is a terminal (the audit's progress bar). */
+  readonly stderrIsTTY?: boolean;
   readonly color: boolean;
   /** The environment, for `serve` settings. */
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -36,7 +39,7 @@ const usage = `Usage:
                                              explain a lumbar imaging report (plain text)
   spine-advisor schema case|assessment|reading  print a JSON Schema
   spine-advisor serve [--port N] [--db URL]  start the HTTP server (web app, REST API, CDS Hooks)
-  spine-advisor --help | --version
+${auditUsage}  spine-advisor --help | --version
 
 Exit status: 0 done; 2 the input is not a valid case; 1 anything else.
 `;
@@ -59,6 +62,10 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
         return await serveCommand(rest, io);
       case 'read-report':
         return await readReportCommand(rest, io);
+      case 'audit':
+        return await auditCommand(rest, io);
+      case 'synth':
+        return await synthCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${version}\n`);
