@@ -66,7 +66,8 @@ export function childElement(parent: string, name: string): ElementInfo | undefi
   const direct = `${base}.${name}`;
   const elsewhere = pathsDefinedElsewhere[direct];
   // Elements defined elsewhere (Questionnaire.item.item) have no cardinality entry of their own.
-  if (elsewhere !== undefined) return { path: elsewhere, type: path2Type[elsewhere] ?? elsewhere, repeating: undefined };
+  if (elsewhere !== undefined)
+    return { path: elsewhere, type: path2Type[elsewhere] ?? elsewhere, repeating: undefined };
   for (let type: string | undefined = base; type !== undefined; type = type2Parent[type]) {
     const path = `${type}.${name}`;
     const childType = path2Type[path];

@@ -102,7 +102,9 @@ function literal(node: PathNode): Value {
     case 'StringLiteral':
       return scalar(sqlString(unquote(text)), 'string');
     case 'NumberLiteral':
-      return /[.eE]/.test(text) ? scalar(`CAST(${text} AS DOUBLE)`, 'decimal') : scalar(`CAST(${text} AS BIGINT)`, 'integer');
+      return /[.eE]/.test(text)
+        ? scalar(`CAST(${text} AS DOUBLE)`, 'decimal')
+        : scalar(`CAST(${text} AS BIGINT)`, 'integer');
     case 'BooleanLiteral':
       return scalar(text === 'true' ? 'true' : 'false', 'boolean');
     case 'NullLiteral':
@@ -130,7 +132,10 @@ function typeName(node: PathNode): string {
   const text = (n: PathNode): string =>
     n.type === 'Identifier' || n.type === 'MemberInvocation'
       ? unquote(n.text ?? '')
-      : (n.children ?? []).map(text).filter((t) => t !== '').join('.');
+      : (n.children ?? [])
+          .map(text)
+          .filter((t) => t !== '')
+          .join('.');
   return text(node).replace(/^(FHIR|System)\./, '');
 }
 
@@ -153,11 +158,15 @@ function filterType(scope: Scope, input: Value, type: string): Value {
     const test = `json_extract_string(${v}, '$.resourceType') = ${sqlString(type)}`;
     return list(`list_filter(${toList(scope.names, input)}, lambda ${v}: ${test})`, 'json', type);
   }
-  if (input.type !== 'json') return input.type === wanted ? input : list(`[]::${wanted === 'json' ? 'JSON' : 'VARCHAR'}[]`, wanted);
+  if (input.type !== 'json')
+    return input.type === wanted ? input : list(`[]::${wanted === 'json' ? 'JSON' : 'VARCHAR'}[]`, wanted);
   const jsonTypes = jsonTypesOf[wanted];
   if (jsonTypes === undefined) return list('[]::JSON[]', 'json');
   const v = scope.names.next();
-  const kept = list(`list_filter(${toList(scope.names, input)}, lambda ${v}: json_type(${v}) IN (${jsonTypes}))`, 'json');
+  const kept = list(
+    `list_filter(${toList(scope.names, input)}, lambda ${v}: json_type(${v}) IN (${jsonTypes}))`,
+    'json',
+  );
   return list(toList(scope.names, kept, wanted), wanted, type);
 }
 
@@ -178,11 +187,15 @@ function lastMember(node: PathNode): { base: PathNode | undefined; name: string 
   if (node.type === 'TermExpression') {
     const term = child(node, 0);
     const invocation = term.type === 'InvocationTerm' ? child(term, 0) : undefined;
-    return invocation?.type === 'MemberInvocation' ? { base: undefined, name: unquote(invocation.text ?? '') } : undefined;
+    return invocation?.type === 'MemberInvocation'
+      ? { base: undefined, name: unquote(invocation.text ?? '') }
+      : undefined;
   }
   if (node.type === 'InvocationExpression') {
     const invocation = child(node, 1);
-    return invocation.type === 'MemberInvocation' ? { base: child(node, 0), name: unquote(invocation.text ?? '') } : undefined;
+    return invocation.type === 'MemberInvocation'
+      ? { base: child(node, 0), name: unquote(invocation.text ?? '') }
+      : undefined;
   }
   return undefined;
 }
@@ -227,7 +240,11 @@ function exists(scope: Scope, input: Value): string {
 function first(scope: Scope, input: Value): Value {
   if (isSingleton(input)) return input;
   // `name.first()` reads `$.name[0]` when only the last step repeats.
-  if (input.kind === 'path' && input.jsonPath.endsWith('[*]') && input.jsonPath.indexOf('[*]') === input.jsonPath.length - 3) {
+  if (
+    input.kind === 'path' &&
+    input.jsonPath.endsWith('[*]') &&
+    input.jsonPath.indexOf('[*]') === input.jsonPath.length - 3
+  ) {
     return { ...input, jsonPath: `${input.jsonPath.slice(0, -3)}[0]`, many: false };
   }
   return scalar(`(${toList(scope.names, input)})[1]`, input.type, input.fhir);
@@ -260,7 +277,8 @@ function functionCall(scope: Scope, node: PathNode, receiver: PathNode | undefin
     case 'not':
       return scalar(`(NOT ${toBoolean(scope.names, input(), scope.what)})`, 'boolean');
     case 'join': {
-      const separator = params.length > 0 ? toScalar(scope.names, compile(param(0), scope), scope.what, 'string') : "''";
+      const separator =
+        params.length > 0 ? toScalar(scope.names, compile(param(0), scope), scope.what, 'string') : "''";
       return scalar(`array_to_string(${toList(scope.names, input(), 'string')}, ${separator})`, 'string');
     }
     case 'ofType':

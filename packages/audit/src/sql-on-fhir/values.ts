@@ -3,8 +3,9 @@
 // item is a plain SQL value, NULL meaning empty (so SQL's three-valued logic is FHIRPath's). Member
 // steps from one JSON value are kept as a JSON path until used, so `code.coding.code` becomes a single
 // `json_extract_string(resource, '$."code"."coding"[*]."code"')`.
-import type { ValueType } from './fhir-model.js';
+
 import { ViewDefinitionError } from './errors.js';
+import type { ValueType } from './fhir-model.js';
 import { sqlString } from './sql.js';
 
 /** Elements reached from one JSON value (`root`) by a JSON path of member steps. */
@@ -78,7 +79,8 @@ export function bind(names: Names, sql: string, body: (name: string) => string):
 /** Converts one SQL item from `from` to `to`; NULL when it does not convert. */
 export function convertItem(sql: string, from: ValueType, to: ValueType): string {
   if (from === to) return sql;
-  if (from === 'json') return to === 'string' ? `json_extract_string(${sql}, '$')` : `TRY_CAST(${sql} AS ${sqlType(to)})`;
+  if (from === 'json')
+    return to === 'string' ? `json_extract_string(${sql}, '$')` : `TRY_CAST(${sql} AS ${sqlType(to)})`;
   if (to === 'json') return `to_json(${sql})`;
   if (to === 'string') return `CAST(${sql} AS VARCHAR)`;
   return `TRY_CAST(${sql} AS ${sqlType(to)})`;
@@ -114,7 +116,11 @@ export function toScalar(names: Names, value: Value, what: string, as: ValueType
   if (value.kind === 'path' && !value.many) return materializePath(value, as);
   if (value.kind === 'scalar') return convertItem(value.sql, value.type, as);
   const message = sqlString(`${what}: expected at most one item`);
-  return bind(names, toList(names, value, as), (list) => `CASE WHEN len(${list}) > 1 THEN error(${message}) ELSE ${list}[1] END`);
+  return bind(
+    names,
+    toList(names, value, as),
+    (list) => `CASE WHEN len(${list}) > 1 THEN error(${message}) ELSE ${list}[1] END`,
+  );
 }
 
 /** The value as a SQL BOOLEAN (NULL when empty); a non-boolean item is an error. */

@@ -63,7 +63,9 @@ export const ViewDefinitionSchema = z.looseObject({
   resource: z.string().regex(/^[A-Z][A-Za-z]+$/, 'a FHIR resource type'),
   constant: z.array(ConstantSchema).optional(),
   select: z.array(SelectSchema).min(1),
-  where: z.array(z.strictObject({ ...elementFields, path: z.string().min(1), description: z.string().optional() })).optional(),
+  where: z
+    .array(z.strictObject({ ...elementFields, path: z.string().min(1), description: z.string().optional() }))
+    .optional(),
 });
 /** A SQL on FHIR v2 ViewDefinition. */
 export type ViewDefinition = z.infer<typeof ViewDefinitionSchema>;
