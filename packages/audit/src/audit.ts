@@ -5,7 +5,7 @@ import type { ProcedureId } from '@spine-advisor/engine';
 import { knowledgeVersion } from '@spine-advisor/engine';
 import { imagingProcedureOf } from '@spine-advisor/fhir';
 import { judgeStudy } from './judge.js';
-import { loadResources } from './load-fallback.js';
+import { loadResources } from './sql-on-fhir/index.js';
 import { type MeasureRows, runMeasure } from './measure.js';
 import { recordsFor } from './records.js';
 import {
@@ -48,7 +48,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   try {
     const progress = options.onProgress ?? (() => {});
     progress('reading', 0, 1);
-    const loaded = await loadResources(connection, options.files);
+    const loaded = await loadResources(connection, [...options.files]);
     for (const bad of loaded.invalidLines) options.onInvalidLine?.(bad.file, bad.line);
     progress('tables', 0, 1);
     const views = await loadViews();

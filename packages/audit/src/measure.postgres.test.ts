@@ -5,7 +5,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { materialiseViews } from './audit.js';
 import { expandInputs } from './inputs.js';
-import { loadResources } from './load-fallback.js';
+import { loadResources } from './sql-on-fhir/index.js';
 import { type MeasureRows, runMeasure } from './measure.js';
 import { createTable, duckDatabase, type Row } from './sql-database.js';
 import { synthesise } from './synth/synth.js';

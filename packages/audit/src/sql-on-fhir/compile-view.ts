@@ -19,7 +19,7 @@ import {
 } from './view-definition.js';
 
 /** How deep `repeat` follows its paths; a deeper tree makes the query fail with a clear message. */
-export const repeatDepth = 12;
+export const repeatDepth = 16;
 
 /** One output column: its name and DuckDB type. */
 export interface OutputColumn {
@@ -139,20 +139,29 @@ class ViewCompiler {
   }
 
   // The items `repeat` visits, depth first: each item, then its descendants along any of `paths`.
-  repeat(paths: string[], focus: Value, resource: Value, where: string, depth: number): string {
+  // Level by level (each item keyed by its position path, e.g. [2, 1]), then sorted by key, which is
+  // depth-first order. Each level is an argument of the next, not nested in its lambdas: DuckDB binds
+  // nested lambdas in time exponential in their depth.
+  repeat(paths: string[], focus: Value, resource: Value, where: string): string {
     const children = (from: Value) => {
       const lists = paths.map((p) =>
         toList(this.names, this.expression(p, from, resource, '0', `${where}.repeat`), 'json'),
       );
       return lists.length === 1 ? (lists[0] ?? '') : `list_concat(${lists.join(', ')})`;
     };
-    if (depth > repeatDepth) {
-      const message = sqlString(`${where}.repeat: deeper than ${repeatDepth} levels`);
-      return `CASE WHEN len(${children(focus)}) > 0 THEN error(${message}) ELSE []::JSON[] END`;
+    const [c, i] = [this.names.next(), this.names.next()];
+    const l = this.names.next();
+    const first = `list_transform(${children(focus)}, lambda ${c}, ${i}: {'k': [${i}], 'n': ${c}})`;
+    let state = `list_transform([${first}], lambda ${l}: {'all': ${l}, 'front': ${l}})[1]`;
+    for (let depth = 2; depth <= repeatDepth; depth += 1) {
+      const [s, p, c2, i2, f] = [1, 2, 3, 4, 5].map(() => this.names.next());
+      const next = `flatten(list_transform(${s}.front, lambda ${p}: list_transform(${children(jsonItem(`${p}.n`, undefined))}, lambda ${c2}, ${i2}: {'k': list_append(${p}.k, ${i2}), 'n': ${c2}})))`;
+      state = `list_transform([${state}], lambda ${s}: list_transform([${next}], lambda ${f}: {'all': list_concat(${s}.all, ${f}), 'front': ${f}})[1])[1]`;
     }
-    const v = this.names.next();
-    const below = this.repeat(paths, jsonItem(v, undefined), resource, where, depth + 1);
-    return `flatten(list_transform(${children(focus)}, lambda ${v}: list_concat([${v}], ${below})))`;
+    const [s, n, e] = [this.names.next(), this.names.next(), this.names.next()];
+    const message = sqlString(`${where}.repeat: deeper than ${repeatDepth} levels`);
+    const deeper = `len(flatten(list_transform(${s}.front, lambda ${n}: ${children(jsonItem(`${n}.n`, undefined))}))) > 0`;
+    return `list_transform([${state}], lambda ${s}: CASE WHEN ${deeper} THEN error(${message}) ELSE list_transform(list_sort(${s}.all), lambda ${e}: ${e}.n) END)[1]`;
   }
 
   rows(select: Select, focus: Value, resource: Value, rowIndex: string, where: string): Rows {
@@ -160,12 +169,7 @@ class ViewCompiler {
     if (path === undefined && select.repeat === undefined) return this.body(select, focus, resource, rowIndex, where);
     let items: Value;
     if (select.repeat !== undefined) {
-      items = {
-        kind: 'list',
-        sql: this.repeat(select.repeat, focus, resource, where, 1),
-        type: 'json',
-        fhir: undefined,
-      };
+      items = { kind: 'list', sql: this.repeat(select.repeat, focus, resource, where), type: 'json', fhir: undefined };
     } else {
       items = this.expression(path ?? '', focus, resource, rowIndex, `${where}.forEach`);
     }

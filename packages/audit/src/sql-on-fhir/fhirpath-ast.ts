@@ -44,7 +44,7 @@ export function unquote(text: string): string {
   if (quote !== "'" && quote !== '`' && quote !== '"') return text;
   return text
     .slice(1, -1)
-    .replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, escape: string) =>
-      escape.length === 5 ? String.fromCharCode(Number.parseInt(escape.slice(1), 16)) : (escapes[escape] ?? escape),
+    .replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, code: string) =>
+      code.length === 5 ? String.fromCharCode(Number.parseInt(code.slice(1), 16)) : (escapes[code] ?? code),
     );
 }

@@ -7,6 +7,7 @@ export {
   repeatDepth,
 } from './compile-view.js';
 export { ViewDefinitionError } from './errors.js';
+export { type LoadResult, linesTable, loadResources } from './load.js';
 export { plainRows, runView } from './run-view.js';
 export {
   type Column,
