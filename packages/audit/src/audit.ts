@@ -5,7 +5,6 @@ import type { ProcedureId } from '@spine-advisor/engine';
 import { knowledgeVersion } from '@spine-advisor/engine';
 import { imagingProcedureOf } from '@spine-advisor/fhir';
 import { judgeStudy } from './judge.js';
-import { loadResources } from './sql-on-fhir/index.js';
 import { type MeasureRows, runMeasure } from './measure.js';
 import { recordsFor } from './records.js';
 import {
@@ -24,7 +23,7 @@ import {
   topMissing,
 } from './result.js';
 import { duckDatabase } from './sql-database.js';
-import { compileView } from './sql-on-fhir/index.js';
+import { compileView, loadResources } from './sql-on-fhir/index.js';
 import type { ValueSets } from './value-sets.js';
 import { columnType, loadViews, type NamedView, viewColumns } from './views.js';
 
