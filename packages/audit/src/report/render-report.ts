@@ -221,7 +221,7 @@ function barChart(
     data: { values: values as Record<string, unknown>[] },
     mark: { type: 'bar', color: '#2c5d8a' },
     encoding: {
-      y: { field: x, type: 'nominal', sort: null, title: null },
+      y: { field: x, type: 'nominal', sort: null, title: null, axis: { labelLimit: 260 } },
       x: {
         field: y,
         type: 'quantitative',
