@@ -23,7 +23,7 @@ import {
   topMissing,
 } from './result.js';
 import { duckDatabase } from './sql-database.js';
-import { compileView, loadResources } from './sql-on-fhir/index.js';
+import { compileView, linesTable, loadResources } from './sql-on-fhir/index.js';
 import type { ValueSets } from './value-sets.js';
 import { columnType, loadViews, type NamedView, viewColumns } from './views.js';
 
@@ -68,13 +68,18 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   }
 }
 
-/** Create one table per view, its columns typed the same way on every database. */
+/**
+ * Create one table per view, its columns typed the same way on every database. Each view reads only
+ * the lines of its resource type (the loader's `resource_type` column), not every resource.
+ */
 export async function materialiseViews(connection: DuckDBConnection, views: readonly NamedView[]): Promise<void> {
   for (const view of views) {
     const columns = viewColumns(view)
       .map((c) => `CAST(v.${c.name} AS ${columnType(c.type)}) AS ${c.name}`)
       .join(', ');
-    await connection.run(`CREATE TABLE ${view.name} AS SELECT ${columns} FROM (${compileView(view, 'resources')}) v`);
+    const type = view.resource.replaceAll("'", "''");
+    const source = `(SELECT resource FROM ${linesTable} WHERE resource_type = '${type}')`;
+    await connection.run(`CREATE TABLE ${view.name} AS SELECT ${columns} FROM (${compileView(view, source)}) v`);
   }
 }
 
