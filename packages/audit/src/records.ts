@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type {
   Condition,
@@ -12,6 +13,8 @@ import type {
 import { createTable, duckDatabase } from './sql-database.js';
 
 type Resource = { resourceType?: string; id?: string };
+
+const patientResourcesSql = new URL('../sql/patient-resources.sql', import.meta.url);
 
 /** Group resources into patient records, keyed by the patient's id. */
 export function groupRecords(
@@ -73,15 +76,7 @@ export async function recordsFor(
     [['id', 'VARCHAR']],
     ids.map((id) => ({ id })),
   );
-  const rows = await db.query(
-    `SELECT CAST(r.resource AS VARCHAR) AS json FROM resources r JOIN wanted_patient w ON w.id = ${patientIdSql}`,
-  );
+  const rows = await db.query(await readFile(patientResourcesSql, 'utf8'));
   const resources = rows.map((row) => JSON.parse(String(row.json)) as Resource);
   return groupRecords(resources, patientIdOf);
 }
-
-// DuckDB's JSON functions: the same rule as `patientIdOf`, run where the data is.
-const patientIdSql = `CASE WHEN json_extract_string(r.resource, '$.resourceType') = 'Patient'
-  THEN json_extract_string(r.resource, '$.id')
-  ELSE regexp_replace(COALESCE(json_extract_string(r.resource, '$.subject.reference'),
-    json_extract_string(r.resource, '$.patient.reference')), '^.*[/:]', '') END`;
