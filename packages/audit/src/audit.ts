@@ -32,7 +32,7 @@ export interface AuditOptions {
   readonly files: readonly string[];
   readonly year: number;
   readonly valueSets: ValueSets;
-  /** Write each view table as `DIR/<view>.parquet`. */
+  /** Write each table the measure reads as `DIR/<table>.parquet` (view tables, code lists, period). */
   readonly parquetDir?: string | undefined;
   /** Told about each step, and each study judged; for a progress bar. */
   readonly onProgress?: ((step: string, done: number, total: number) => void) | undefined;
@@ -52,9 +52,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     progress('tables', 0, 1);
     const views = await loadViews();
     await materialiseViews(connection, views);
-    if (options.parquetDir) await writeParquet(connection, views, options.parquetDir);
     progress('measure', 0, 1);
     const rows = await runMeasure(duckDatabase(connection), options.year, options.valueSets);
+    const inputs = [...views.map((v) => v.name), 'code_set', 'measure_period'];
+    if (options.parquetDir) await writeParquet(connection, inputs, options.parquetDir);
     const input: InputSummary = {
       files: options.files.length,
       resources: loaded.resources,
@@ -83,11 +84,12 @@ export async function materialiseViews(connection: DuckDBConnection, views: read
   }
 }
 
-async function writeParquet(connection: DuckDBConnection, views: readonly NamedView[], dir: string): Promise<void> {
+/** Write the measure's input tables (view tables, code lists, period) as `DIR/<table>.parquet`. */
+async function writeParquet(connection: DuckDBConnection, tables: readonly string[], dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  for (const view of views) {
-    const file = resolve(join(dir, `${view.name}.parquet`)).replaceAll("'", "''");
-    await connection.run(`COPY ${view.name} TO '${file}' (FORMAT PARQUET)`);
+  for (const table of tables) {
+    const file = resolve(join(dir, `${table}.parquet`)).replaceAll("'", "''");
+    await connection.run(`COPY ${table} TO '${file}' (FORMAT PARQUET)`);
   }
 }
 

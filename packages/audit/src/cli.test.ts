@@ -62,12 +62,12 @@ describe('spine-advisor audit', () => {
     expect((JSON.parse(c.stdout()) as AuditResult).measurementYear).toBe(2025);
   });
 
-  it('--parquet writes every view table', async () => {
+  it('--parquet writes every table the measure reads', async () => {
     const c = capture();
     const parquet = join(dir, 'parquet');
     expect(await auditCommand([file, '--year', '2025', '--json', '--parquet', parquet], c.io)).toBe(0);
     expect((await readdir(parquet)).sort()).toContain('encounter.parquet');
-    expect((await readdir(parquet)).length).toBe(12);
+    expect((await readdir(parquet)).length).toBe(12 + 2);
   });
 
   it.each([
