@@ -84,17 +84,13 @@ JOIN m_code k ON k.system = c.system AND k.code = c.code
 UNION ALL
 SELECT v.patient_key, v.visit_date, v.key, v.inpatient,
   CASE WHEN r.encounter_key IS NULL THEN 1 ELSE 0 END, k.value_set
-FROM encounter_reason e
+FROM (
+  SELECT encounter_key, system, code FROM encounter_reason
+  UNION ALL SELECT encounter_key, system, code FROM m_condition WHERE encounter_key IS NOT NULL
+) e
 JOIN m_visit v ON v.key = e.encounter_key
 JOIN m_code k ON k.system = e.system AND k.code = e.code
 LEFT JOIN m_ranked r ON r.encounter_key = e.encounter_key
-UNION ALL
-SELECT v.patient_key, v.visit_date, v.key, v.inpatient,
-  CASE WHEN r.encounter_key IS NULL THEN 1 ELSE 0 END, k.value_set
-FROM m_condition c
-JOIN m_visit v ON v.key = c.encounter_key
-JOIN m_code k ON k.system = c.system AND k.code = c.code
-LEFT JOIN m_ranked r ON r.encounter_key = c.encounter_key
 UNION ALL
 SELECT c.patient_key, c.own_date, NULL, 0, 0, k.value_set
 FROM m_condition c

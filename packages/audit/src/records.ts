@@ -1,15 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type {
-  Condition,
-  Encounter,
-  MedicationRequest,
-  MedicationStatement,
-  Observation,
-  Patient,
-  PatientRecord,
-  Procedure,
-} from '@spine-advisor/fhir';
+import type { PatientRecord } from '@spine-advisor/fhir';
 import { createTable, duckDatabase } from './sql-database.js';
 
 type Resource = { resourceType?: string; id?: string };
@@ -33,15 +24,17 @@ export function groupRecords(
   }
   const records = new Map<string, PatientRecord>();
   for (const [id, r] of lists) {
-    records.set(id, {
-      patient: r.Patient?.[0] as Patient | undefined,
-      conditions: (r.Condition ?? []) as Condition[],
-      observations: (r.Observation ?? []) as Observation[],
-      medicationRequests: (r.MedicationRequest ?? []) as MedicationRequest[],
-      medicationStatements: (r.MedicationStatement ?? []) as MedicationStatement[],
-      procedures: (r.Procedure ?? []) as Procedure[],
-      encounters: (r.Encounter ?? []) as Encounter[],
-    });
+    // Grouped by resourceType, so each list holds only that type.
+    const record = {
+      patient: r.Patient?.[0],
+      conditions: r.Condition ?? [],
+      observations: r.Observation ?? [],
+      medicationRequests: r.MedicationRequest ?? [],
+      medicationStatements: r.MedicationStatement ?? [],
+      procedures: r.Procedure ?? [],
+      encounters: r.Encounter ?? [],
+    };
+    records.set(id, record as unknown as PatientRecord);
   }
   return records;
 }

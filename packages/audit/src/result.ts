@@ -1,8 +1,8 @@
 import type { CaseField, ProcedureId } from '@spine-advisor/engine';
 import type { Support } from './judge.js';
 
-/** Exclusion reason ids (contract section 6). */
-export const exclusionReasons = [
+/** Exclusion reasons read from diagnosis and procedure codes, each with a code list of its name. */
+export const codedExclusions = [
   'cancer',
   'hiv',
   'organ-transplant',
@@ -14,6 +14,11 @@ export const exclusionReasons = [
   'spinal-infection',
   'trauma',
   'fragility-fracture',
+] as const;
+
+/** Exclusion reason ids (contract section 6). */
+export const exclusionReasons = [
+  ...codedExclusions,
   'corticosteroids',
   'hospice',
   'palliative-care',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { systems } from '@spine-advisor/fhir';
 import { z } from 'zod';
+import { codedExclusions } from './result.js';
 import type { Row } from './sql-database.js';
 
 /** One code list: ICD-10-CM prefixes, exact codes per system, medication ingredient names. */
@@ -20,17 +21,7 @@ export const valueSetIds = [
   'imaging-radiography',
   'imaging-ct',
   'imaging-mri',
-  'cancer',
-  'hiv',
-  'organ-transplant',
-  'osteoporosis',
-  'spondylopathy',
-  'lumbar-surgery',
-  'iv-drug-abuse',
-  'neurologic-impairment',
-  'spinal-infection',
-  'trauma',
-  'fragility-fracture',
+  ...codedExclusions,
   'osteoporosis-medications',
   'corticosteroids',
   'hospice',
