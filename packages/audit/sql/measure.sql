@@ -18,6 +18,9 @@ FROM (
   UNION SELECT system, code FROM procedure_reason
   UNION SELECT system, code FROM imaging_study
   UNION SELECT system, code FROM imaging_reason
+  UNION SELECT system, code FROM service_request
+  UNION SELECT system, code FROM service_request_reason
+  UNION SELECT system, code FROM diagnostic_report
   UNION SELECT class_system AS system, class_code AS code FROM encounter
   UNION SELECT system, code FROM medication_dispense
   UNION SELECT system, code FROM medication_request
@@ -262,7 +265,8 @@ WHERE e.age >= 66
       AND m.fill_date >= pp.prior_year_start AND m.fill_date <= pp.year_end
   ));
 
--- Lumbar imaging studies (ImagingStudy or Procedure), one per patient, day and modality.
+-- Lumbar imaging studies (ImagingStudy, Procedure, a completed ServiceRequest or a final
+-- DiagnosticReport), one per patient, day and modality.
 CREATE TABLE m_study_coded AS
 SELECT s.key, 'ImagingStudy/' || s.id AS study_ref, s.patient_key, s.encounter_key, s.location_ref, s.practitioner_ref,
   s.system, s.code,
@@ -287,7 +291,27 @@ FROM procedure p
 JOIN m_code k ON k.system = p.system AND k.code = p.code
   AND k.value_set IN ('imaging-radiography', 'imaging-ct', 'imaging-mri')
 WHERE LENGTH(COALESCE(p.performed, p.performed_start, '')) >= 10
-  AND (p.status IS NULL OR p.status IN ('completed', 'in-progress'));
+  AND (p.status IS NULL OR p.status IN ('completed', 'in-progress'))
+UNION ALL
+SELECT q.key, 'ServiceRequest/' || q.id, q.patient_key, q.encounter_key, q.location_ref, q.practitioner_ref,
+  q.system, q.code,
+  CAST(SUBSTRING(COALESCE(q.occurrence, q.occurrence_start, q.authored), 1, 10) AS DATE), k.value_set,
+  CASE WHEN EXISTS (
+    SELECT 1 FROM service_request_reason r JOIN m_code rk ON rk.system = r.system AND rk.code = r.code
+    WHERE r.request_key = q.key AND rk.value_set = 'low-back-pain'
+  ) THEN 1 WHEN EXISTS (SELECT 1 FROM service_request_reason r WHERE r.request_key = q.key) THEN 0 ELSE NULL END
+FROM service_request q
+JOIN m_code k ON k.system = q.system AND k.code = q.code
+  AND k.value_set IN ('imaging-radiography', 'imaging-ct', 'imaging-mri')
+WHERE q.status = 'completed' AND LENGTH(COALESCE(q.occurrence, q.occurrence_start, q.authored, '')) >= 10
+UNION ALL
+SELECT d.key, 'DiagnosticReport/' || d.id, d.patient_key, d.encounter_key, NULL, NULL, d.system, d.code,
+  CAST(SUBSTRING(COALESCE(d.effective, d.effective_start, d.issued), 1, 10) AS DATE), k.value_set, NULL
+FROM diagnostic_report d
+JOIN m_code k ON k.system = d.system AND k.code = d.code
+  AND k.value_set IN ('imaging-radiography', 'imaging-ct', 'imaging-mri')
+WHERE d.status IN ('final', 'amended', 'corrected', 'appended')
+  AND LENGTH(COALESCE(d.effective, d.effective_start, d.issued, '')) >= 10;
 
 -- A study carries low back pain when its reason, or its visit's diagnosis, is low back pain; a
 -- study with no documented reason is counted too (FHIR often omits it; an approximation).

@@ -47,13 +47,13 @@ describe('spine-advisor audit', () => {
     const evidence = join(dir, 'evidence.csv');
     const code = await auditCommand([dir, '--year', '2025', '--out', out, '--evidence', evidence], c.io);
     expect(code).toBe(0);
-    expect(c.stdout()).toMatch(/total\s+30\s+9\s+21\s+2\s+90\.5%/);
+    expect(c.stdout()).toMatch(/total\s+33\s+9\s+24\s+4\s+83\.3%/);
     expect(await readFile(out, 'utf8')).toMatch(/^<!doctype html>/);
     const csv = (await readFile(evidence, 'utf8')).trim().split('\n');
     expect(csv[0]).toBe(
       'patient,stratum,status,iesd,study,date,procedure,modality,daysAfterIesd,inWindow,support,urgency,acrVariant,site,practitioner,missing,facts',
     );
-    expect(csv).toHaveLength(1 + 4);
+    expect(csv).toHaveLength(1 + 6);
   });
 
   it('defaults the year to the last full calendar year', async () => {
@@ -67,7 +67,7 @@ describe('spine-advisor audit', () => {
     const parquet = join(dir, 'parquet');
     expect(await auditCommand([file, '--year', '2025', '--json', '--parquet', parquet], c.io)).toBe(0);
     expect((await readdir(parquet)).sort()).toContain('encounter.parquet');
-    expect((await readdir(parquet)).length).toBe(12 + 2);
+    expect((await readdir(parquet)).length).toBe(15 + 2);
   });
 
   it.each([

@@ -49,6 +49,20 @@ function lbpPatient(
 
 const at = (days: number) => addDays(iesd, days);
 
+/** A lumbar X-ray order of patient `pid` for `date`. */
+function order(pid: string, status: string, date: string): Json {
+  return {
+    resourceType: 'ServiceRequest',
+    id: `${pid}-order`,
+    status,
+    intent: 'order',
+    code: { coding: [coding('cpt', '72100')] },
+    subject: { reference: `Patient/${pid}` },
+    occurrenceDateTime: `${date}T08:00:00Z`,
+    authoredOn: `${iesd}T09:15:00Z`,
+  };
+}
+
 /** Each rule and boundary of the measure, inside and outside. */
 export const boundaries: readonly Boundary[] = [
   {
@@ -76,6 +90,32 @@ export const boundaries: readonly Boundary[] = [
     resources: lbpPatient('b-day29', [imagingStudy('b-day29-xr', 'b-day29', xray, at(29))]),
     status: 'not-imaged',
     imaging: [{ daysAfterIesd: 29, inWindow: false }],
+  },
+  {
+    name: 'MRI known from its final report on day 5',
+    resources: lbpPatient('b-report', [
+      {
+        resourceType: 'DiagnosticReport',
+        id: 'b-report-r',
+        status: 'final',
+        code: { coding: [mri] },
+        subject: { reference: 'Patient/b-report' },
+        effectiveDateTime: `${at(5)}T10:00:00Z`,
+      },
+    ]),
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 5, inWindow: true }],
+  },
+  {
+    name: 'X-ray order completed on day 10',
+    resources: lbpPatient('b-order-done', [order('b-order-done', 'completed', at(10))]),
+    status: 'imaged',
+  },
+  {
+    name: 'X-ray order still active on day 10',
+    resources: lbpPatient('b-order-active', [order('b-order-active', 'active', at(10))]),
+    status: 'not-imaged',
+    imaging: [],
   },
   {
     name: 'MRI in the window for another reason',
