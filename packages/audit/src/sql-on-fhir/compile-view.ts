@@ -8,8 +8,8 @@ import { ViewDefinitionError } from './errors.js';
 import { type ValueType, valueTypeOf } from './fhir-model.js';
 import { parseFhirPath } from './fhirpath-ast.js';
 import { compile, itemValue, jsonItem, type Scope } from './fhirpath-sql.js';
-import { sqlIdent, sqlString } from './sql.js';
-import { Names, scalar, sqlType, toBoolean, toList, toScalar, type Value } from './values.js';
+import { jsonMember, sqlIdent, sqlString } from './sql.js';
+import { Names, rootResource, scalar, sqlType, toBoolean, toList, toScalar, type Value } from './values.js';
 import {
   type Column,
   type Constant,
@@ -208,21 +208,26 @@ export function compileViewWithColumns(view: ViewDefinition, source = 'resources
   const constants = new Map<string, Value>();
   for (const constant of definition.constant ?? []) constants.set(constant.name, constantValue(constant));
   const compiler = new ViewCompiler(constants);
-  const resource = jsonItem('__src.resource', definition.resource);
+  const resource = jsonItem(rootResource, definition.resource);
   const rows = compiler.body({ select: definition.select }, resource, resource, '0', 'select');
   const seen = new Set<string>();
   for (const column of rows.columns) {
     if (seen.has(column.name)) throw new ViewDefinitionError(`column "${column.name}" is defined twice`);
     seen.add(column.name);
   }
-  const filters = [`json_extract_string(__src.resource, '$.resourceType') = ${sqlString(definition.resource)}`];
+  const type = { ...resource, jsonPath: jsonMember('resourceType'), type: 'string' as const };
+  const filters = [`${toScalar(compiler.names, type, 'resourceType')} = ${sqlString(definition.resource)}`];
   for (const [i, where] of (definition.where ?? []).entries()) {
     const what = `where[${i}]`;
     const value = compiler.expression(where.path, resource, resource, '0', what);
     filters.push(`coalesce(${toBoolean(compiler.names, value, what)}, false)`);
   }
   const columns = rows.columns.map((c) => `__row.${sqlIdent(c.name)} AS ${sqlIdent(c.name)}`).join(', ');
-  const sql = `SELECT ${columns} FROM (SELECT unnest(${rows.sql}) AS __row FROM ${source} AS __src WHERE ${filters.join(' AND ')}) AS __rows`;
+  // The text test is a cheap pre-filter (no JSON parse) that every resource of the type passes; the
+  // resourceType member decides. All paths read from the resource come from one json_extract.
+  const paths = `[${compiler.names.rootPaths.map(sqlString).join(', ')}]`;
+  const resources = `(SELECT __src0.resource, json_extract(__src0.resource, ${paths}) AS __p FROM ${source} AS __src0 WHERE contains(CAST(__src0.resource AS VARCHAR), ${sqlString(`"${definition.resource}"`)}))`;
+  const sql = `SELECT ${columns} FROM (SELECT unnest(${rows.sql}) AS __row FROM ${resources} AS __src WHERE ${filters.join(' AND ')}) AS __rows`;
   return { sql, columns: rows.columns };
 }
 

@@ -13,6 +13,7 @@ import {
   list,
   type Names,
   type PathValue,
+  retype,
   scalar,
   toBoolean,
   toList,
@@ -292,12 +293,12 @@ function functionCall(scope: Scope, node: PathNode, receiver: PathNode | undefin
       return list(`list_filter(${toList(scope.names, extensions)}, lambda ${v}: ${test})`, 'json', extensions.fhir);
     }
     case 'getResourceKey':
-      return mapItems(scope, input(), 'string', (v) => `json_extract_string(${v}, '$.id')`);
+      return retype(scope.names, member(scope, input(), 'id'), 'string');
     case 'getReferenceKey': {
       const type = params.length > 0 ? typeName(param(0)) : undefined;
       if (type !== undefined && !/^[A-Z][A-Za-z]+$/.test(type)) unsupported(scope, `getReferenceKey(${type})`);
       const references = member(scope, input(), 'reference');
-      return mapItems(scope, { ...references, type: 'string' }, 'string', (r) => referenceKey(r, type));
+      return mapItems(scope, retype(scope.names, references, 'string'), 'string', (r) => referenceKey(r, type));
     }
     default:
       return unsupported(scope, `the function ${name}()`);
