@@ -148,7 +148,8 @@ const loaded = await time(async () => {
   for (const view of views) viewRows += await count(compileView(view));
 });
 const direct = await time(async () => {
-  for (const view of views) await count(compileView(view, `(SELECT json AS resource FROM read_ndjson_objects(${fileList}))`));
+  for (const view of views)
+    await count(compileView(view, `(SELECT json AS resource FROM read_ndjson_objects(${fileList}))`));
 });
 
 // The same views evaluated in JavaScript: JSON.parse each line, fhirpath.js per column (a slice of the data).
