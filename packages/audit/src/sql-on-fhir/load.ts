@@ -34,7 +34,7 @@ export async function loadResources(connection: DuckDBConnection, files: string[
   // for anything but an object with that member. The JSON text is kept as it was read.
   await connection.run(`CREATE OR REPLACE TABLE ${linesTable} AS
     SELECT filename AS file, blank, resource_type, CASE WHEN resource_type IS NOT NULL THEN line END AS resource
-    FROM (SELECT filename, line, coalesce(trim(line) = '', true) AS blank,
+    FROM (SELECT filename, line, CASE WHEN type IS NULL THEN coalesce(trim(line) = '', true) ELSE false END AS blank,
         CASE WHEN regexp_full_match(type, '[A-Z][A-Za-z]+') THEN type END AS resource_type
       FROM (SELECT filename, line, TRY(json_extract_string(line, '$.resourceType')) AS type FROM (${read})))`);
   await connection.run(
