@@ -85,8 +85,13 @@ export function isSingleton(value: Value): boolean {
   return value.kind === 'scalar' || (value.kind === 'path' && !value.many);
 }
 
+// A column, lambda parameter or one JSON read from one: cheaper to repeat than to bind (a one-item
+// list_transform costs more than reading a small JSON fragment again).
+const cheap = /^(json_extract(_string)?\()?[\w.]+(\[\d+\])?(, '[^']*'\))?$/;
+
 /** Binds `sql` to a fresh lambda parameter so `body` can use it twice without evaluating it twice. */
 export function bind(names: Names, sql: string, body: (name: string) => string): string {
+  if (cheap.test(sql)) return body(sql);
   const name = names.next();
   return `list_transform([${sql}], lambda ${name}: ${body(name)})[1]`;
 }
