@@ -8,8 +8,8 @@ import { ViewDefinitionError } from './errors.js';
 import { type ValueType, valueTypeOf } from './fhir-model.js';
 import { parseFhirPath } from './fhirpath-ast.js';
 import { compile, itemValue, jsonItem, type Scope } from './fhirpath-sql.js';
-import { sqlIdent, sqlString } from './sql.js';
-import { Names, scalar, sqlType, toBoolean, toList, toScalar, type Value } from './values.js';
+import { jsonMember, sqlIdent, sqlString } from './sql.js';
+import { Names, rootResource, scalar, sqlType, toBoolean, toList, toScalar, type Value } from './values.js';
 import {
   type Column,
   type Constant,
@@ -27,10 +27,18 @@ export interface OutputColumn {
   sqlType: string;
 }
 
-interface Rows {
-  /** SQL of a LIST of STRUCTs, one per row. */
+interface Field {
+  name: string;
   sql: string;
+}
+
+/** A select's rows for one item: either exactly one row given by its fields, or a LIST of STRUCTs. */
+interface Rows {
   columns: OutputColumn[];
+  /** Exactly one row: its column expressions (no list built). */
+  fields?: Field[];
+  /** Otherwise: SQL of a LIST of STRUCTs, one per row. */
+  sql?: string;
 }
 
 const integerColumnTypes = new Set(['integer', 'positiveInt', 'unsignedInt', 'integer64']);
@@ -58,6 +66,10 @@ function struct(fields: { name: string; sql: string }[]): string {
   return `{${fields.map((f) => `${sqlString(f.name)}: ${f.sql}`).join(', ')}}`;
 }
 
+function listOf(rows: Rows): string {
+  return rows.fields !== undefined ? `[${struct(rows.fields)}]` : (rows.sql ?? '[]');
+}
+
 class ViewCompiler {
   readonly names = new Names();
 
@@ -72,7 +84,7 @@ class ViewCompiler {
     return compile(parseFhirPath(path, what), scope);
   }
 
-  columns(columns: Column[], focus: Value, resource: Value, rowIndex: string): Rows & { fields: string } {
+  columns(columns: Column[], focus: Value, resource: Value, rowIndex: string): Rows {
     const out = columns.map((column) => {
       const what = `column "${column.name}"`;
       const value = this.expression(column.path, focus, resource, rowIndex, what);
@@ -82,20 +94,25 @@ class ViewCompiler {
         : toScalar(this.names, value, `${what} (set collection: true for several values)`, type);
       return { name: column.name, sql, sqlType: `${sqlType(type)}${column.collection ? '[]' : ''}` };
     });
-    const fields = struct(out);
-    return { sql: `[${fields}]`, fields, columns: out.map(({ name, sqlType }) => ({ name, sqlType })) };
+    return {
+      fields: out.map(({ name, sql }) => ({ name, sql })),
+      columns: out.map(({ name, sqlType }) => ({ name, sqlType })),
+    };
   }
 
+  // The product of two row sets, each row of `a` with each row of `b`; single rows need no lambda.
   cross(a: Rows, b: Rows): Rows {
+    const columns = [...a.columns, ...b.columns];
+    if (a.fields !== undefined && b.fields !== undefined) return { columns, fields: [...a.fields, ...b.fields] };
     const [x, y] = [this.names.next(), this.names.next()];
-    const fields = [
-      ...a.columns.map((c) => ({ name: c.name, sql: `${x}.${sqlIdent(c.name)}` })),
-      ...b.columns.map((c) => ({ name: c.name, sql: `${y}.${sqlIdent(c.name)}` })),
-    ];
-    return {
-      sql: `flatten(list_transform(${a.sql}, lambda ${x}: list_transform(${b.sql}, lambda ${y}: ${struct(fields)})))`,
-      columns: [...a.columns, ...b.columns],
-    };
+    const of = (row: string, rows: Rows) =>
+      rows.columns.map((c) => ({ name: c.name, sql: `${row}.${sqlIdent(c.name)}` }));
+    if (a.fields !== undefined)
+      return { columns, sql: `list_transform(${b.sql}, lambda ${y}: ${struct([...a.fields, ...of(y, b)])})` };
+    if (b.fields !== undefined)
+      return { columns, sql: `list_transform(${a.sql}, lambda ${x}: ${struct([...of(x, a), ...b.fields])})` };
+    const pairs = `list_transform(${b.sql}, lambda ${y}: ${struct([...of(x, a), ...of(y, b)])})`;
+    return { columns, sql: `flatten(list_transform(${a.sql}, lambda ${x}: ${pairs}))` };
   }
 
   union(branches: Rows[], where: string): Rows {
@@ -114,15 +131,15 @@ class ViewCompiler {
       return { name: c.name, sqlType: same ? c.sqlType : 'VARCHAR' };
     });
     const structType = `STRUCT(${columns.map((c) => `${sqlIdent(c.name)} ${c.sqlType}`).join(', ')})[]`;
-    const parts = branches.map((b) => `CAST(${b.sql} AS ${structType})`);
+    const parts = branches.map((b) => `CAST(${listOf(b)} AS ${structType})`);
     return { sql: parts.length === 1 ? (parts[0] ?? '') : `list_concat(${parts.join(', ')})`, columns };
   }
 
-  body(select: Select, focus: Value, resource: Value, rowIndex: string, where: string): Rows {
+  /** The row sets of a select's column, select and unionAll, to be crossed. */
+  parts(select: Select, focus: Value, resource: Value, rowIndex: string, where: string): Rows[] {
     const parts: Rows[] = [];
-    let leading: (Rows & { fields: string }) | undefined;
     if (select.column !== undefined && select.column.length > 0) {
-      leading = this.columns(select.column, focus, resource, rowIndex);
+      parts.push(this.columns(select.column, focus, resource, rowIndex));
     }
     for (const [i, nested] of (select.select ?? []).entries()) {
       parts.push(this.rows(nested, focus, resource, rowIndex, `${where}.select[${i}]`));
@@ -133,9 +150,13 @@ class ViewCompiler {
       );
       parts.push(this.union(branches, where));
     }
-    const [first, ...others] = leading === undefined ? parts : [leading, ...parts];
-    if (first === undefined) throw new ViewDefinitionError(`${where}: a select needs column, select or unionAll`);
-    return others.reduce((rows, next) => this.cross(rows, next), first);
+    if (parts.length === 0) throw new ViewDefinitionError(`${where}: a select needs column, select or unionAll`);
+    return parts;
+  }
+
+  body(select: Select, focus: Value, resource: Value, rowIndex: string, where: string): Rows {
+    const [first, ...others] = this.parts(select, focus, resource, rowIndex, where);
+    return others.reduce((rows, next) => this.cross(rows, next), first as Rows);
   }
 
   // The items `repeat` visits, depth first: each item, then its descendants along any of `paths`.
@@ -179,6 +200,12 @@ class ViewCompiler {
     const list = toList(this.names, items);
     // forEachOrNull over nothing evaluates the body once on an empty item: its columns come out null.
     const source = orNull ? `coalesce(nullif(${list}, []), [NULL])` : list;
+    if (inner.fields !== undefined) {
+      return {
+        sql: `list_transform(${source}, lambda ${item}, ${index}: ${struct(inner.fields)})`,
+        columns: inner.columns,
+      };
+    }
     return {
       sql: `flatten(list_transform(${source}, lambda ${item}, ${index}: ${inner.sql}))`,
       columns: inner.columns,
@@ -208,22 +235,39 @@ export function compileViewWithColumns(view: ViewDefinition, source = 'resources
   const constants = new Map<string, Value>();
   for (const constant of definition.constant ?? []) constants.set(constant.name, constantValue(constant));
   const compiler = new ViewCompiler(constants);
-  const resource = jsonItem('__src.resource', definition.resource);
-  const rows = compiler.body({ select: definition.select }, resource, resource, '0', 'select');
+  const resource = jsonItem(rootResource, definition.resource);
+  const parts = compiler.parts({ select: definition.select }, resource, resource, '0', 'select');
+  const columns = parts.flatMap((p) => p.columns);
   const seen = new Set<string>();
-  for (const column of rows.columns) {
+  for (const column of columns) {
     if (seen.has(column.name)) throw new ViewDefinitionError(`column "${column.name}" is defined twice`);
     seen.add(column.name);
   }
-  const filters = [`json_extract_string(__src.resource, '$.resourceType') = ${sqlString(definition.resource)}`];
+  const type = { ...resource, jsonPath: jsonMember('resourceType'), type: 'string' as const };
+  const filters = [`${toScalar(compiler.names, type, 'resourceType')} = ${sqlString(definition.resource)}`];
   for (const [i, where] of (definition.where ?? []).entries()) {
     const what = `where[${i}]`;
     const value = compiler.expression(where.path, resource, resource, '0', what);
     filters.push(`coalesce(${toBoolean(compiler.names, value, what)}, false)`);
   }
-  const columns = rows.columns.map((c) => `__row.${sqlIdent(c.name)} AS ${sqlIdent(c.name)}`).join(', ');
-  const sql = `SELECT ${columns} FROM (SELECT unnest(${rows.sql}) AS __row FROM ${source} AS __src WHERE ${filters.join(' AND ')}) AS __rows`;
-  return { sql, columns: rows.columns };
+  // Single-row parts are computed once per resource, outside the unnest of the iterated ones.
+  const lists = parts.filter((p) => p.fields === undefined);
+  const [firstList, ...otherLists] = lists;
+  const iterated = firstList === undefined ? undefined : otherLists.reduce((a, b) => compiler.cross(a, b), firstList);
+  const select = parts
+    .flatMap((p) => p.fields ?? p.columns.map((c) => ({ name: c.name, sql: `__row.${sqlIdent(c.name)}` })))
+    .map((f) => `${f.sql} AS ${sqlIdent(f.name)}`)
+    .join(', ');
+  // The text test is a cheap pre-filter (no JSON parse) that every resource of the type passes; the
+  // resourceType member decides. All paths read from the resource come from one json_extract.
+  const paths = `[${compiler.names.rootPaths.map(sqlString).join(', ')}]`;
+  const resources = `(SELECT __src0.resource, json_extract(__src0.resource, ${paths}) AS __p FROM ${source} AS __src0 WHERE contains(CAST(__src0.resource AS VARCHAR), ${sqlString(`"${definition.resource}"`)}))`;
+  const from = `${resources} AS __src WHERE ${filters.join(' AND ')}`;
+  const sql =
+    iterated === undefined
+      ? `SELECT ${select} FROM ${from}`
+      : `SELECT ${select} FROM (SELECT __src.resource, __src.__p, unnest(${iterated.sql}) AS __row FROM ${from}) AS __src`;
+  return { sql, columns };
 }
 
 /** DuckDB SQL SELECT for `view` over `source`, a relation with one JSON column named `resource`. */

@@ -13,6 +13,7 @@ import {
   list,
   type Names,
   type PathValue,
+  retype,
   scalar,
   toBoolean,
   toList,
@@ -202,11 +203,16 @@ function lastMember(node: PathNode): { base: PathNode | undefined; name: string 
 
 // A Reference's key, the same as getResourceKey() of the resource it points to (its id). A typed call
 // (getReferenceKey(Patient)) needs the type in the reference: urn:uuid references have no key then.
+// The common relative `Type/id` is read with string functions; other forms need a regular expression.
 function referenceKey(reference: string, type: string | undefined): string {
-  const typePattern = type ?? '[A-Z][A-Za-z]+';
-  const pattern = sqlString(`^(?:.*/)?${typePattern}/([A-Za-z0-9.-]{1,64})(?:/_history/[^/]*)?$`);
+  const relative = `regexp_full_match(${reference}, '[A-Z][A-Za-z]+/[A-Za-z0-9.-]{1,64}')`;
+  const relativeKey =
+    type === undefined
+      ? `substr(${reference}, strpos(${reference}, '/') + 1)`
+      : `CASE WHEN starts_with(${reference}, ${sqlString(`${type}/`)}) THEN substr(${reference}, ${type.length + 2}) END`;
+  const pattern = sqlString(`^(?:.*/)?${type ?? '[A-Z][A-Za-z]+'}/([A-Za-z0-9.-]{1,64})(?:/_history/[^/]*)?$`);
   const uuid = type === undefined ? `substr(${reference}, 10)` : 'NULL';
-  return `CASE WHEN contains(${reference}, '?') THEN NULL WHEN starts_with(${reference}, 'urn:uuid:') THEN ${uuid} ELSE nullif(regexp_extract(${reference}, ${pattern}, 1), '') END`;
+  return `CASE WHEN ${relative} THEN ${relativeKey} WHEN contains(${reference}, '?') THEN NULL WHEN starts_with(${reference}, 'urn:uuid:') THEN ${uuid} ELSE nullif(regexp_extract(${reference}, ${pattern}, 1), '') END`;
 }
 
 function mapItems(scope: Scope, input: Value, type: ValueType, body: (item: string) => string): Value {
@@ -292,12 +298,12 @@ function functionCall(scope: Scope, node: PathNode, receiver: PathNode | undefin
       return list(`list_filter(${toList(scope.names, extensions)}, lambda ${v}: ${test})`, 'json', extensions.fhir);
     }
     case 'getResourceKey':
-      return mapItems(scope, input(), 'string', (v) => `json_extract_string(${v}, '$.id')`);
+      return retype(scope.names, member(scope, input(), 'id'), 'string');
     case 'getReferenceKey': {
       const type = params.length > 0 ? typeName(param(0)) : undefined;
       if (type !== undefined && !/^[A-Z][A-Za-z]+$/.test(type)) unsupported(scope, `getReferenceKey(${type})`);
       const references = member(scope, input(), 'reference');
-      return mapItems(scope, { ...references, type: 'string' }, 'string', (r) => referenceKey(r, type));
+      return mapItems(scope, retype(scope.names, references, 'string'), 'string', (r) => referenceKey(r, type));
     }
     default:
       return unsupported(scope, `the function ${name}()`);

@@ -13,7 +13,7 @@ export interface LoadResult {
   byType: Record<string, number>;
 }
 
-/** Table of every line read: file, resourceType (NULL when invalid), resource JSON; `resources` views it. */
+/** Table of every line read: file, blank, resource_type (NULL when invalid), resource (JSON text); `resources` views it. */
 export const linesTable = 'resource_lines';
 
 /** Lines longer than this (bytes) fail the load; FHIR resources with large attachments stay below it. */
@@ -30,11 +30,13 @@ export async function loadResources(connection: DuckDBConnection, files: string[
       ? 'SELECT NULL::VARCHAR AS filename, NULL::VARCHAR AS line WHERE false'
       : `SELECT filename, line FROM read_csv(${list}, columns = {'line': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', escape = '', auto_detect = false, filename = true, strict_mode = false, max_line_size = ${maxLineSize})`;
   // Insertion order is kept, so rowid follows file and line order.
+  // One JSON parse per line: reading resourceType fails on malformed JSON (NULL under TRY) and gives NULL
+  // for anything but an object with that member. The JSON text is kept as it was read.
   await connection.run(`CREATE OR REPLACE TABLE ${linesTable} AS
-    SELECT filename AS file, blank, resource,
-      CASE WHEN json_type(resource) = 'OBJECT' AND json_type(resource, '$.resourceType') = 'VARCHAR'
-        THEN json_extract_string(resource, '$.resourceType') END AS resource_type
-    FROM (SELECT filename, coalesce(trim(line) = '', true) AS blank, TRY_CAST(line AS JSON) AS resource FROM (${read}))`);
+    SELECT filename AS file, blank, resource_type, CASE WHEN resource_type IS NOT NULL THEN line END AS resource
+    FROM (SELECT filename, line, CASE WHEN type IS NULL THEN coalesce(trim(line) = '', true) ELSE false END AS blank,
+        CASE WHEN regexp_full_match(type, '[A-Z][A-Za-z]+') THEN type END AS resource_type
+      FROM (SELECT filename, line, TRY(json_extract_string(line, '$.resourceType')) AS type FROM (${read})))`);
   await connection.run(
     `CREATE OR REPLACE VIEW resources AS SELECT resource FROM ${linesTable} WHERE resource_type IS NOT NULL`,
   );

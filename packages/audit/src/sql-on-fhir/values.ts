@@ -42,13 +42,28 @@ export interface ScalarValue {
 /** A compiled FHIRPath expression. */
 export type Value = PathValue | ListValue | ScalarValue;
 
-/** Fresh names for lambda parameters, unique within one compiled query. */
+/** SQL of the resource a view reads; paths from it are extracted together (see Names.fromRoot). */
+export const rootResource = '__src.resource';
+/** SQL of the list of JSON values extracted from the resource in one parse. */
+export const rootExtracts = '__src.__p';
+
+/** Per-query state: fresh names for lambda parameters, and the JSON paths read from the resource. */
 export class Names {
   private count = 0;
+  /** JSON paths (without wildcards) read from the resource, extracted with one parse per resource. */
+  readonly rootPaths: string[] = [];
+
   /** A new name never returned before. */
   next(): string {
     this.count += 1;
     return `__v${this.count}`;
+  }
+
+  /** SQL of the JSON value at `path` (no wildcard) of the resource, NULL when absent. */
+  fromRoot(path: string): string {
+    let index = this.rootPaths.indexOf(path);
+    if (index < 0) index = this.rootPaths.push(path) - 1;
+    return `${rootExtracts}[${index + 1}]`;
   }
 }
 
@@ -70,8 +85,13 @@ export function isSingleton(value: Value): boolean {
   return value.kind === 'scalar' || (value.kind === 'path' && !value.many);
 }
 
+// A column, lambda parameter or one JSON read from one: cheaper to repeat than to bind (a one-item
+// list_transform costs more than reading a small JSON fragment again).
+const cheap = /^(json_extract(_string)?\()?[\w.]+(\[\d+\])?(, '[^']*'\))?$/;
+
 /** Binds `sql` to a fresh lambda parameter so `body` can use it twice without evaluating it twice. */
 export function bind(names: Names, sql: string, body: (name: string) => string): string {
+  if (cheap.test(sql)) return body(sql);
   const name = names.next();
   return `list_transform([${sql}], lambda ${name}: ${body(name)})[1]`;
 }
@@ -86,7 +106,16 @@ export function convertItem(sql: string, from: ValueType, to: ValueType): string
   return `TRY_CAST(${sql} AS ${sqlType(to)})`;
 }
 
-function materializePath(value: PathValue, as: ValueType): string {
+function materializePath(names: Names, value: PathValue, as: ValueType): string {
+  if (value.root === rootResource && value.jsonPath !== '') {
+    // DuckDB extracts several paths in one parse only without wildcards: take the part before the
+    // first [*] from the shared extraction and apply the rest to that (small) fragment.
+    const wildcard = value.jsonPath.indexOf('[*]');
+    const prefix = wildcard < 0 ? value.jsonPath : value.jsonPath.slice(0, wildcard);
+    const fragment = names.fromRoot(`$${prefix}`);
+    const rest = wildcard < 0 ? '' : value.jsonPath.slice(wildcard);
+    return materializePath(names, { ...value, root: fragment, rootNullable: true, jsonPath: rest }, as);
+  }
   const path = sqlString(`$${value.jsonPath}`);
   if (value.jsonPath === '') return convertItem(value.root, 'json', as);
   let sql: string;
@@ -104,16 +133,16 @@ function convertList(names: Names, sql: string, from: ValueType, to: ValueType):
 
 /** The value as a DuckDB LIST of `as` (default: its own type). */
 export function toList(names: Names, value: Value, as: ValueType = value.type): string {
-  if (value.kind === 'path' && value.many) return materializePath(value, as);
+  if (value.kind === 'path' && value.many) return materializePath(names, value, as);
   if (value.kind === 'list') return convertList(names, value.sql, value.type, as);
-  const item = value.kind === 'path' ? materializePath(value, as) : convertItem(value.sql, value.type, as);
+  const item = value.kind === 'path' ? materializePath(names, value, as) : convertItem(value.sql, value.type, as);
   const name = names.next();
   return `list_filter([${item}], lambda ${name}: ${name} IS NOT NULL)`;
 }
 
 /** The value as one SQL item of `as`, NULL when empty; more than one item is a query error naming `what`. */
 export function toScalar(names: Names, value: Value, what: string, as: ValueType = value.type): string {
-  if (value.kind === 'path' && !value.many) return materializePath(value, as);
+  if (value.kind === 'path' && !value.many) return materializePath(names, value, as);
   if (value.kind === 'scalar') return convertItem(value.sql, value.type, as);
   const message = sqlString(`${what}: expected at most one item`);
   return bind(
@@ -153,4 +182,11 @@ export function commonType(a: ValueType, b: ValueType): ValueType {
   if (b === 'json') return a;
   if ((a === 'integer' || a === 'decimal') && (b === 'integer' || b === 'decimal')) return 'decimal';
   return 'string';
+}
+
+/** The same items read as `type`: a path is read differently, a list or scalar is converted. */
+export function retype(names: Names, value: Value, type: ValueType): Value {
+  if (value.type === type || value.kind === 'path') return { ...value, type };
+  if (value.kind === 'scalar') return scalar(convertItem(value.sql, value.type, type), type, value.fhir);
+  return list(toList(names, value, type), type, value.fhir);
 }
