@@ -265,53 +265,44 @@ WHERE e.age >= 66
       AND m.fill_date >= pp.prior_year_start AND m.fill_date <= pp.year_end
   ));
 
+-- Reasons of imaging studies, orders and procedures: 1 when one is low back pain, 0 when none is.
+CREATE TABLE m_study_reason AS
+SELECT r.resource_type, r.key, MAX(CASE WHEN k.value_set = 'low-back-pain' THEN 1 ELSE 0 END) AS lbp
+FROM (
+  SELECT 'ImagingStudy' AS resource_type, study_key AS key, system, code FROM imaging_reason
+  UNION ALL SELECT 'Procedure', procedure_key, system, code FROM procedure_reason
+  UNION ALL SELECT 'ServiceRequest', request_key, system, code FROM service_request_reason
+) r
+LEFT JOIN m_code k ON k.system = r.system AND k.code = r.code
+GROUP BY r.resource_type, r.key;
+
 -- Lumbar imaging studies (ImagingStudy, Procedure, a completed ServiceRequest or a final
--- DiagnosticReport), one per patient, day and modality.
+-- DiagnosticReport) with a lumbar X-ray, CT or MRI code.
 CREATE TABLE m_study_coded AS
-SELECT s.key, 'ImagingStudy/' || s.id AS study_ref, s.patient_key, s.encounter_key, s.location_ref, s.practitioner_ref,
-  s.system, s.code,
-  CAST(SUBSTRING(s.started, 1, 10) AS DATE) AS study_date, k.value_set AS modality,
-  CASE WHEN EXISTS (
-    SELECT 1 FROM imaging_reason r JOIN m_code rk ON rk.system = r.system AND rk.code = r.code
-    WHERE r.study_key = s.key AND rk.value_set = 'low-back-pain'
-  ) THEN 1 WHEN EXISTS (SELECT 1 FROM imaging_reason r WHERE r.study_key = s.key) THEN 0 ELSE NULL END AS lbp_reason
-FROM imaging_study s
+SELECT s.resource_type || '/' || s.id AS study_ref, s.patient_key, s.encounter_key, s.location_ref,
+  s.practitioner_ref, s.system, s.code, CAST(SUBSTRING(s.on_day, 1, 10) AS DATE) AS study_date,
+  k.value_set AS modality, r.lbp AS lbp_reason
+FROM (
+  SELECT 'ImagingStudy' AS resource_type, key, id, patient_key, encounter_key, location_ref, practitioner_ref,
+    system, code, started AS on_day
+  FROM imaging_study WHERE status IS NULL OR status NOT IN ('cancelled', 'entered-in-error')
+  UNION ALL
+  SELECT 'Procedure', key, id, patient_key, encounter_key, location_ref, practitioner_ref,
+    system, code, COALESCE(performed, performed_start)
+  FROM procedure WHERE status IS NULL OR status IN ('completed', 'in-progress')
+  UNION ALL
+  SELECT 'ServiceRequest', key, id, patient_key, encounter_key, location_ref, practitioner_ref,
+    system, code, COALESCE(occurrence, occurrence_start, authored)
+  FROM service_request WHERE status = 'completed'
+  UNION ALL
+  SELECT 'DiagnosticReport', key, id, patient_key, encounter_key, NULL, NULL,
+    system, code, COALESCE(effective, effective_start, issued)
+  FROM diagnostic_report WHERE status IN ('final', 'amended', 'corrected', 'appended')
+) s
 JOIN m_code k ON k.system = s.system AND k.code = s.code
   AND k.value_set IN ('imaging-radiography', 'imaging-ct', 'imaging-mri')
-WHERE LENGTH(s.started) >= 10 AND (s.status IS NULL OR s.status NOT IN ('cancelled', 'entered-in-error'))
-UNION ALL
-SELECT p.key, 'Procedure/' || p.id, p.patient_key, p.encounter_key, p.location_ref, p.practitioner_ref,
-  p.system, p.code,
-  CAST(SUBSTRING(COALESCE(p.performed, p.performed_start), 1, 10) AS DATE), k.value_set,
-  CASE WHEN EXISTS (
-    SELECT 1 FROM procedure_reason r JOIN m_code rk ON rk.system = r.system AND rk.code = r.code
-    WHERE r.procedure_key = p.key AND rk.value_set = 'low-back-pain'
-  ) THEN 1 WHEN EXISTS (SELECT 1 FROM procedure_reason r WHERE r.procedure_key = p.key) THEN 0 ELSE NULL END
-FROM procedure p
-JOIN m_code k ON k.system = p.system AND k.code = p.code
-  AND k.value_set IN ('imaging-radiography', 'imaging-ct', 'imaging-mri')
-WHERE LENGTH(COALESCE(p.performed, p.performed_start, '')) >= 10
-  AND (p.status IS NULL OR p.status IN ('completed', 'in-progress'))
-UNION ALL
-SELECT q.key, 'ServiceRequest/' || q.id, q.patient_key, q.encounter_key, q.location_ref, q.practitioner_ref,
-  q.system, q.code,
-  CAST(SUBSTRING(COALESCE(q.occurrence, q.occurrence_start, q.authored), 1, 10) AS DATE), k.value_set,
-  CASE WHEN EXISTS (
-    SELECT 1 FROM service_request_reason r JOIN m_code rk ON rk.system = r.system AND rk.code = r.code
-    WHERE r.request_key = q.key AND rk.value_set = 'low-back-pain'
-  ) THEN 1 WHEN EXISTS (SELECT 1 FROM service_request_reason r WHERE r.request_key = q.key) THEN 0 ELSE NULL END
-FROM service_request q
-JOIN m_code k ON k.system = q.system AND k.code = q.code
-  AND k.value_set IN ('imaging-radiography', 'imaging-ct', 'imaging-mri')
-WHERE q.status = 'completed' AND LENGTH(COALESCE(q.occurrence, q.occurrence_start, q.authored, '')) >= 10
-UNION ALL
-SELECT d.key, 'DiagnosticReport/' || d.id, d.patient_key, d.encounter_key, NULL, NULL, d.system, d.code,
-  CAST(SUBSTRING(COALESCE(d.effective, d.effective_start, d.issued), 1, 10) AS DATE), k.value_set, NULL
-FROM diagnostic_report d
-JOIN m_code k ON k.system = d.system AND k.code = d.code
-  AND k.value_set IN ('imaging-radiography', 'imaging-ct', 'imaging-mri')
-WHERE d.status IN ('final', 'amended', 'corrected', 'appended')
-  AND LENGTH(COALESCE(d.effective, d.effective_start, d.issued, '')) >= 10;
+LEFT JOIN m_study_reason r ON r.resource_type = s.resource_type AND r.key = s.key
+WHERE LENGTH(s.on_day) >= 10;
 
 -- A study carries low back pain when its reason, or its visit's diagnosis, is low back pain; a
 -- study with no documented reason is counted too (FHIR often omits it; an approximation).

@@ -98,33 +98,30 @@ ${table(
 )}
 ${figure('Rate per stratum', rateSvg)}
 </section>
-<section aria-labelledby="h-funnel">
-<h2 id="h-funnel">From diagnosis to imaging</h2>
-${figure('Patients at each step', funnelSvg)}
-${table(
-  ['Step', 'Patients'],
-  funnel.map((f) => [f.step, f.patients]),
-  'Funnel',
-)}
-</section>
-<section aria-labelledby="h-exclusions">
-<h2 id="h-exclusions">Exclusions</h2>
-${figure('Patients per exclusion reason (a patient counts once per reason)', exclusionSvg)}
-${table(
-  ['Reason', 'Patients'],
-  exclusions.map((e) => [e.reason, e.patients]),
-  'Exclusion reasons',
-)}
-</section>
-<section aria-labelledby="h-weeks">
-<h2 id="h-weeks">When imaging happened</h2>
-${figure('Lumbar imaging by week after the index visit', weekSvg)}
-${table(
-  ['Week after index visit', 'Studies', 'In the 28-day window'],
-  weeks.map((w) => [w.week, w.studies, w.window]),
-  'Imaging by week',
-)}
-</section>
+${section('funnel', 'From diagnosis to imaging', [
+  figure('Patients at each step', funnelSvg),
+  table(
+    ['Step', 'Patients'],
+    funnel.map((f) => [f.step, f.patients]),
+    'Funnel',
+  ),
+])}
+${section('exclusions', 'Exclusions', [
+  figure('Patients per exclusion reason (a patient counts once per reason)', exclusionSvg),
+  table(
+    ['Reason', 'Patients'],
+    exclusions.map((e) => [e.reason, e.patients]),
+    'Exclusion reasons',
+  ),
+])}
+${section('weeks', 'When imaging happened', [
+  figure('Lumbar imaging by week after the index visit', weekSvg),
+  table(
+    ['Week after index visit', 'Studies', 'In the 28-day window'],
+    weeks.map((w) => [w.week, w.studies, w.window]),
+    'Imaging by week',
+  ),
+])}
 <section aria-labelledby="h-support">
 <h2 id="h-support">Was each scan supported?</h2>
 <p>For every lumbar imaging study of an eligible patient, the engine judged the case built from what the record documented by the day of the study:
@@ -143,10 +140,7 @@ ${table(
   'Facts most often missing from not-supported and undetermined studies',
 )}
 </section>
-<section aria-labelledby="h-not-supported">
-<h2 id="h-not-supported">Studies not supported</h2>
-${notSupported.length === 0 ? '<p>None.</p>' : notSupportedTable(notSupported)}
-</section>
+${section('not-supported', 'Studies not supported', [notSupported.length === 0 ? '<p>None.</p>' : notSupportedTable(notSupported)])}
 <section aria-labelledby="h-notes">
 <h2 id="h-notes">How to read this</h2>
 <ul class="note">
@@ -169,6 +163,10 @@ function table(head: readonly string[], rows: readonly (readonly (string | numbe
       ? `<tr><td colspan="${head.length}">None</td></tr>`
       : rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')
   }</tbody></table>`;
+}
+
+function section(id: string, title: string, parts: readonly string[]): string {
+  return `<section aria-labelledby="h-${id}">\n<h2 id="h-${id}">${escapeHtml(title)}</h2>\n${parts.join('\n')}\n</section>`;
 }
 
 function figure(caption: string, svg: string | undefined): string {
