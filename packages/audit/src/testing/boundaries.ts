@@ -63,8 +63,44 @@ function order(pid: string, status: string, date: string): Json {
   };
 }
 
+/**
+ * Each coded exclusion at the edge of its look-back window: the last day inside and the first day
+ * outside, relative to the IESD (quality-measures.md §1.4).
+ */
+const windowEdges: readonly {
+  reason: ExclusionReason;
+  code: Json;
+  inside: number;
+  outside: number;
+  procedure?: true;
+}[] = [
+  { reason: 'hiv', code: coding('icd10cm', 'B20'), inside: 28, outside: 29 },
+  { reason: 'organ-transplant', code: coding('icd10cm', 'Z94.0'), inside: 28, outside: 29 },
+  { reason: 'osteoporosis', code: coding('icd10cm', 'M81.0'), inside: 28, outside: 29 },
+  { reason: 'spondylopathy', code: coding('icd10cm', 'M45.6'), inside: 28, outside: 29 },
+  { reason: 'lumbar-surgery', code: coding('cpt', '63030'), inside: 28, outside: 29, procedure: true },
+  { reason: 'neurologic-impairment', code: coding('icd10cm', 'G83.4'), inside: -365, outside: -366 },
+  { reason: 'spinal-infection', code: coding('icd10cm', 'M46.26'), inside: 28, outside: 29 },
+  { reason: 'fragility-fracture', code: coding('icd10cm', 'M48.56XA'), inside: -90, outside: -91 },
+];
+
+const edgeBoundaries: Boundary[] = windowEdges.flatMap((edge) =>
+  (['inside', 'outside'] as const).map((side) => {
+    const id = `b-${edge.reason}-${side}`;
+    const day = at(edge[side]);
+    const event = edge.procedure ? procedure(`${id}-p`, id, edge.code, day) : condition(`${id}-c`, id, edge.code, day);
+    return {
+      name: `${edge.reason} on day ${edge[side]} (${side} its window)`,
+      resources: lbpPatient(id, [event]),
+      status: side === 'inside' ? 'excluded' : 'not-imaged',
+      exclusions: side === 'inside' ? [edge.reason] : [],
+    };
+  }),
+);
+
 /** Each rule and boundary of the measure, inside and outside. */
 export const boundaries: readonly Boundary[] = [
+  ...edgeBoundaries,
   {
     name: 'plain low back pain, no imaging',
     resources: lbpPatient('b-plain'),
@@ -344,6 +380,28 @@ export const boundaries: readonly Boundary[] = [
     ]),
     status: 'excluded',
     exclusions: ['hospice'],
+  },
+  {
+    name: 'hospice the year after',
+    resources: lbpPatient('b-hospice-after', [
+      procedure('b-hospice-after-p', 'b-hospice-after', coding('snomed', '385763009'), '2026-01-02'),
+    ]),
+    status: 'not-imaged',
+  },
+  {
+    name: 'palliative care on 31 December',
+    resources: lbpPatient('b-palliative', [
+      condition('b-palliative-c', 'b-palliative', coding('icd10cm', 'Z51.5'), '2025-12-31'),
+    ]),
+    status: 'excluded',
+    exclusions: ['palliative-care'],
+  },
+  {
+    name: 'osteoporosis medication first dispensed on day 29',
+    resources: lbpPatient('b-alendronate-late', [
+      dispense('b-alendronate-late-d', 'b-alendronate-late', 'alendronate', at(29), 30),
+    ]),
+    status: 'not-imaged',
   },
   {
     name: 'palliative care the year before',
