@@ -160,20 +160,28 @@ JOIN m_code k ON k.system = t.system AND k.code = t.code;
 
 -- Medications as supplies: dispensings, or prescriptions where no dispensing is recorded (an
 -- approximation of claims), each with its first day and days supplied.
-CREATE TABLE m_medication AS
-SELECT DISTINCT m.key, m.patient_key, CAST(SUBSTRING(m.handed_over, 1, 10) AS DATE) AS fill_date,
-  CAST(COALESCE(m.days_supply, 0) AS INTEGER) AS days, t.value_set
+CREATE TABLE m_supply AS
+SELECT m.key, m.patient_key, CAST(SUBSTRING(m.handed_over, 1, 10) AS DATE) AS fill_date,
+  CAST(COALESCE(m.days_supply, 0) AS INTEGER) AS days, m.system, m.code,
+  LOWER(COALESCE(m.text, '') || ' ' || COALESCE(m.display, '')) AS label
 FROM medication_dispense m
-JOIN m_med_text t ON t.label = LOWER(COALESCE(m.text, '') || ' ' || COALESCE(m.display, ''))
 WHERE LENGTH(m.handed_over) >= 10 AND (m.status IS NULL OR m.status = 'completed')
-UNION
+UNION ALL
 SELECT m.key, m.patient_key, CAST(SUBSTRING(m.authored, 1, 10) AS DATE),
-  CAST(COALESCE(m.days_supply, 0) AS INTEGER), t.value_set
+  CAST(COALESCE(m.days_supply, 0) AS INTEGER), m.system, m.code,
+  LOWER(COALESCE(m.text, '') || ' ' || COALESCE(m.display, ''))
 FROM medication_request m
-JOIN m_med_text t ON t.label = LOWER(COALESCE(m.text, '') || ' ' || COALESCE(m.display, ''))
 WHERE LENGTH(m.authored) >= 10
   AND (m.status IS NULL OR m.status IN ('active', 'completed'))
   AND NOT EXISTS (SELECT 1 FROM medication_dispense x WHERE x.patient_key = m.patient_key);
+
+-- Each supply in the medication lists it belongs to, by ingredient name or by RxNorm code.
+CREATE TABLE m_medication AS
+SELECT s.key, s.patient_key, s.fill_date, s.days, t.value_set
+FROM m_supply s JOIN m_med_text t ON t.label = s.label
+UNION
+SELECT s.key, s.patient_key, s.fill_date, s.days, k.value_set
+FROM m_supply s JOIN m_code k ON k.system = s.system AND k.code = s.code;
 
 -- Prolonged corticosteroids (§1.5): fills in [IESD - 365, IESD]; a fill starts when the one before
 -- is used up (shifted end = running max of (start - supply before it) + supply so far - 1); days

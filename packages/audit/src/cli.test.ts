@@ -47,7 +47,7 @@ describe('spine-advisor audit', () => {
     const evidence = join(dir, 'evidence.csv');
     const code = await auditCommand([dir, '--year', '2025', '--out', out, '--evidence', evidence], c.io);
     expect(code).toBe(0);
-    expect(c.stdout()).toMatch(/total\s+52\s+18\s+34\s+4\s+88\.2%/);
+    expect(c.stdout()).toMatch(/total\s+53\s+19\s+34\s+4\s+88\.2%/);
     expect(await readFile(out, 'utf8')).toMatch(/^<!doctype html>/);
     const csv = (await readFile(evidence, 'utf8')).trim().split('\n');
     expect(csv[0]).toBe(

@@ -4,13 +4,14 @@ import { z } from 'zod';
 import { codedExclusions } from './result.js';
 import type { Row } from './sql-database.js';
 
-/** One code list: ICD-10-CM prefixes, exact codes per system, medication ingredient names. */
+/** One code list: ICD-10-CM prefixes, exact codes per system, medication ingredient names (and RxNorm ingredient ids). */
 const ValueSetSchema = z.strictObject({
   icd10cm: z.array(z.string().min(1)).optional(),
   snomed: z.array(z.string().min(1)).optional(),
   cpt: z.array(z.string().regex(/^\d{4}[0-9A-Z]$/, 'a CPT number (no descriptor)')).optional(),
   loinc: z.array(z.string().min(1)).optional(),
   v3ActCode: z.array(z.string().min(1)).optional(),
+  rxnorm: z.array(z.string().regex(/^\d+$/, 'an RxNorm concept id')).optional(),
   names: z.array(z.string().min(1)).optional(),
 });
 
@@ -78,6 +79,7 @@ export function codeSetRows(valueSets: ValueSets): Row[] {
     add(id, systems.cpt, set.cpt, false);
     add(id, systems.loinc, set.loinc, false);
     add(id, v3ActCode, set.v3ActCode, false);
+    add(id, systems.rxnorm, set.rxnorm, false);
     for (const name of set.names ?? [])
       rows.push({ value_set: id, system: 'name', code: name.toLowerCase(), is_prefix: 0 });
   }

@@ -350,6 +350,17 @@ export const boundaries: readonly Boundary[] = [
     exclusions: ['corticosteroids'],
   },
   {
+    name: 'prednisone by RxNorm ingredient code only, 120 days up to the IESD',
+    resources: lbpPatient('b-steroid-rxnorm', [
+      {
+        ...dispense('b-steroid-rxnorm-1', 'b-steroid-rxnorm', 'prednisone', at(-119), 120),
+        medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '8640' }] },
+      },
+    ]),
+    status: 'excluded',
+    exclusions: ['corticosteroids'],
+  },
+  {
     name: 'prednisone for 89 covered days (the rest after the IESD)',
     resources: lbpPatient('b-steroid89', [dispense('b-steroid89-1', 'b-steroid89', 'prednisone', at(-88), 120)]),
     status: 'not-imaged',
