@@ -3,10 +3,11 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compileViewWithColumns } from './compile-view.js';
 import { runView } from './run-view.js';
+import { useDuckDB } from './testing/duckdb.js';
 import type { ViewDefinition } from './view-definition.js';
 
 interface TestCase {
@@ -72,17 +73,9 @@ async function check(connection: DuckDBConnection, test: TestCase, resources: un
 }
 
 const report: Record<string, { tests: { name: string; result: { passed: boolean; reason?: string } }[] }> = {};
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-});
+const connectionOf = useDuckDB();
 
 afterAll(() => {
-  connection.closeSync();
-  instance.closeSync();
   mkdirSync(reportDir, { recursive: true });
   writeFileSync(join(reportDir, 'test_report.json'), `${JSON.stringify(report, null, 2)}\n`);
   const shareable = suites.flatMap(({ file, suite }) =>
@@ -100,7 +93,7 @@ describe.each(suites)('$file', ({ file, suite }) => {
   for (const test of suite.tests) {
     const run = unsupported.has(file) ? it.fails : it;
     run(test.title, async () => {
-      const reason = await check(connection, test, suite.resources);
+      const reason = await check(connectionOf(), test, suite.resources);
       results.push({ name: test.title, result: reason === undefined ? { passed: true } : { passed: false, reason } });
       expect(reason).toBeUndefined();
     });
