@@ -102,6 +102,37 @@ describe('compileView', () => {
     ]);
   });
 
+  it('gives the boundaries of partial dates, date-times and times', async () => {
+    const observation = (id: string, effective: Record<string, string>) => ({
+      resourceType: 'Observation',
+      id,
+      status: 'final',
+      code: { text: 'x' },
+      ...effective,
+    });
+    const rows = await runView(
+      connectionOf(),
+      view('Observation', [
+        {
+          column: [
+            { name: 'low', path: 'effective.ofType(dateTime).lowBoundary()' },
+            { name: 'high', path: 'effective.ofType(dateTime).highBoundary()' },
+          ],
+        },
+      ]),
+      [
+        observation('a', { effectiveDateTime: '2024' }),
+        observation('b', { effectiveDateTime: '2024-02-10T10:30Z' }),
+        observation('c', { effectiveDateTime: '2024-02-10T10:30:05.1' }),
+      ],
+    );
+    expect(rows).toEqual([
+      { low: '2024-01-01T00:00:00.000+14:00', high: '2024-12-31T23:59:59.999-12:00' },
+      { low: '2024-02-10T10:30:00.000Z', high: '2024-02-10T10:30:59.999Z' },
+      { low: '2024-02-10T10:30:05.100+14:00', high: '2024-02-10T10:30:05.199-12:00' },
+    ]);
+  });
+
   it('fails the query when a non-collection column has several values', async () => {
     const run = runView(
       connectionOf(),
