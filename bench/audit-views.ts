@@ -179,6 +179,7 @@ const lines = [
     `${perSecond(jsLimit * views.length, js.ms)} resource-views (fhirpath.js)`,
   ),
   `  per view, CPU: scan ${((scan.ms / resources) * 1e3).toFixed(1)} µs/resource; compiled view ${((loaded.ms / views.length / resources) * 1e3).toFixed(1)} µs; load once ${((load.ms / resources) * 1e3).toFixed(1)} µs; JavaScript ${((js.ms / jsLimit) * 1e3).toFixed(1)} µs (all ${views.length} views)`,
+  `  peak resident memory of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (the loaded table is in memory)`,
   `  compiled SQL runs the views at ${(resources / loaded.ms / (jsLimit / js.ms)).toFixed(1)}× JavaScript's rate per CPU-second; one view costs ${(loaded.ms / views.length / scan.ms).toFixed(2)}× a bare scan`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
