@@ -1,9 +1,9 @@
 // Behaviour beyond the official suite that the audit's views rely on.
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileView, compileViewWithColumns, repeatDepth } from './compile-view.js';
 import { ViewDefinitionError } from './errors.js';
 import { runView } from './run-view.js';
+import { useDuckDB } from './testing/duckdb.js';
 import type { ViewDefinition } from './view-definition.js';
 
 const resources = [
@@ -30,18 +30,7 @@ const resources = [
 ];
 
 const view = (resource: string, select: ViewDefinition['select']): ViewDefinition => ({ resource, select });
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-});
-
-afterAll(() => {
-  connection.closeSync();
-  instance.closeSync();
-});
+const connectionOf = useDuckDB();
 
 describe('compileView', () => {
   it('is one SELECT over the named relation', () => {
@@ -74,7 +63,7 @@ describe('compileView', () => {
 
   it('reads a choice element without ofType() as all its types', async () => {
     const rows = await runView(
-      connection,
+      connectionOf(),
       view('Patient', [
         {
           column: [
@@ -94,7 +83,7 @@ describe('compileView', () => {
 
   it('keys references: relative, absolute, versioned and urn:uuid; conditional ones have no key', async () => {
     const rows = await runView(
-      connection,
+      connectionOf(),
       view('Patient', [
         {
           forEach: 'link',
@@ -113,8 +102,43 @@ describe('compileView', () => {
     ]);
   });
 
+  it('gives the boundaries of partial dates, date-times and times', async () => {
+    const observation = (id: string, effective: Record<string, string>) => ({
+      resourceType: 'Observation',
+      id,
+      status: 'final',
+      code: { text: 'x' },
+      ...effective,
+    });
+    const rows = await runView(
+      connectionOf(),
+      view('Observation', [
+        {
+          column: [
+            { name: 'low', path: 'effective.ofType(dateTime).lowBoundary()' },
+            { name: 'high', path: 'effective.ofType(dateTime).highBoundary()' },
+          ],
+        },
+      ]),
+      [
+        observation('a', { effectiveDateTime: '2024' }),
+        observation('b', { effectiveDateTime: '2024-02-10T10:30Z' }),
+        observation('c', { effectiveDateTime: '2024-02-10T10:30:05.1' }),
+      ],
+    );
+    expect(rows).toEqual([
+      { low: '2024-01-01T00:00:00.000+14:00', high: '2024-12-31T23:59:59.999-12:00' },
+      { low: '2024-02-10T10:30:00.000Z', high: '2024-02-10T10:30:59.999Z' },
+      { low: '2024-02-10T10:30:05.100+14:00', high: '2024-02-10T10:30:05.199-12:00' },
+    ]);
+  });
+
   it('fails the query when a non-collection column has several values', async () => {
-    const run = runView(connection, view('Patient', [{ column: [{ name: 'given', path: 'name.given' }] }]), resources);
+    const run = runView(
+      connectionOf(),
+      view('Patient', [{ column: [{ name: 'given', path: 'name.given' }] }]),
+      resources,
+    );
     await expect(run).rejects.toThrow(/column "given".*expected at most one item/);
   });
 
@@ -124,9 +148,9 @@ describe('compileView', () => {
     for (let depth = 0; depth < repeatDepth; depth += 1) item = { linkId: String(depth), item: [item] };
     const response = { resourceType: 'QuestionnaireResponse', id: 'q', status: 'completed', item: [item] };
     const deep = view('QuestionnaireResponse', [{ repeat: ['item'], column: [{ name: 'linkId', path: 'linkId' }] }]);
-    await expect(runView(connection, deep, [response])).rejects.toThrow(/deeper than/);
+    await expect(runView(connectionOf(), deep, [response])).rejects.toThrow(/deeper than/);
     const shallow = { ...response, item: item.item ?? [] };
-    expect(await runView(connection, deep, [shallow])).toHaveLength(repeatDepth);
+    expect(await runView(connectionOf(), deep, [shallow])).toHaveLength(repeatDepth);
   });
 
   it('rejects at compile time what it cannot run', () => {

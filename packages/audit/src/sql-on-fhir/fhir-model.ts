@@ -90,3 +90,8 @@ export function choiceTypes(parent: string, name: string): readonly string[] | u
 export function isKnownType(name: string): boolean {
   return type2Parent[name] !== undefined;
 }
+
+/** The FHIR type of the element at a model path (`Quantity.value` → decimal), if known. */
+export function fhirTypeOf(path: string | undefined): string | undefined {
+  return path === undefined ? undefined : path2Type[path];
+}

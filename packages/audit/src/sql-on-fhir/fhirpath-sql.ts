@@ -1,9 +1,11 @@
 // FHIRPath (the SQL on FHIR v2 subset) compiled to DuckDB SQL over JSON. Supported: member paths,
 // indexers, literals, %constants and %rowIndex, $this, = != < <= > >= + - * / div mod &, and or xor
 // implies, | in contains, and the functions where exists empty count first last not join ofType as
-// extension getResourceKey getReferenceKey. Anything else is a ViewDefinitionError at compile time.
+// extension getResourceKey getReferenceKey lowBoundary highBoundary. Anything else is a ViewDefinitionError at compile time.
+
+import { boundary, isBoundaryType } from './boundary.js';
 import { ViewDefinitionError } from './errors.js';
-import { childElement, choiceTypes, isKnownType, type ValueType, valueTypeOf } from './fhir-model.js';
+import { childElement, choiceTypes, fhirTypeOf, isKnownType, type ValueType, valueTypeOf } from './fhir-model.js';
 import { child, type PathNode, unquote } from './fhirpath-ast.js';
 import { jsonMember, sqlString } from './sql.js';
 import {
@@ -304,6 +306,20 @@ function functionCall(scope: Scope, node: PathNode, receiver: PathNode | undefin
       if (type !== undefined && !/^[A-Z][A-Za-z]+$/.test(type)) unsupported(scope, `getReferenceKey(${type})`);
       const references = member(scope, input(), 'reference');
       return mapItems(scope, retype(scope.names, references, 'string'), 'string', (r) => referenceKey(r, type));
+    }
+    case 'lowBoundary':
+    case 'highBoundary': {
+      const value = input();
+      const type = fhirTypeOf(value.fhir);
+      if (!isBoundaryType(type)) return unsupported(scope, `${name}() of a ${type ?? 'value of unknown type'}`);
+      const text =
+        type === 'decimal'
+          ? `CAST(${toScalar(scope.names, value, scope.what, 'json')} AS VARCHAR)`
+          : toScalar(scope.names, value, scope.what, 'string');
+      return scalar(
+        boundary(scope.names, text, type, name === 'highBoundary'),
+        type === 'decimal' ? 'decimal' : 'string',
+      );
     }
     default:
       return unsupported(scope, `the function ${name}()`);

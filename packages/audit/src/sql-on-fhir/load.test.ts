@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compileView } from './compile-view.js';
 import { loadResources } from './load.js';
+import { useDuckDB } from './testing/duckdb.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sof-load-'));
 const patient = (id: string) => JSON.stringify({ resourceType: 'Patient', id, gender: 'female' });
@@ -30,29 +30,19 @@ writeFileSync(
 const gz = join(dir, 'Observation.000.ndjson.gz');
 writeFileSync(gz, gzipSync(`${[encounter('p2'), encounter('p3'), 'not json'].join('\n')}\n`));
 
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
+const connectionOf = useDuckDB();
 
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-});
-
-afterAll(() => {
-  connection.closeSync();
-  instance.closeSync();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('loadResources', () => {
   it('loads valid lines of plain and gzipped NDJSON, typed by each line', async () => {
-    const result = await loadResources(connection, [mixed, gz]);
+    const result = await loadResources(connectionOf(), [mixed, gz]);
     expect(result.resources).toBe(5);
     expect(result.byType).toEqual({ Encounter: 3, Patient: 2 });
   });
 
   it('counts invalid lines by file and line number, skipping blank lines', async () => {
-    const result = await loadResources(connection, [mixed, gz]);
+    const result = await loadResources(connectionOf(), [mixed, gz]);
     expect(result.invalidLines).toEqual([
       { file: mixed, line: 3 },
       { file: mixed, line: 5 },
@@ -62,7 +52,7 @@ describe('loadResources', () => {
   });
 
   it('makes a `resources` relation the compiled views run on', async () => {
-    await loadResources(connection, [mixed, gz]);
+    await loadResources(connectionOf(), [mixed, gz]);
     const view = {
       resource: 'Encounter',
       select: [
@@ -74,7 +64,7 @@ describe('loadResources', () => {
         },
       ],
     };
-    const reader = await connection.runAndReadAll(`${compileView(view)} ORDER BY id`);
+    const reader = await connectionOf().runAndReadAll(`${compileView(view)} ORDER BY id`);
     expect(reader.getRowObjectsJS()).toEqual([
       { id: 'p1', patient: 'p1' },
       { id: 'p2', patient: 'p2' },
@@ -83,10 +73,10 @@ describe('loadResources', () => {
   });
 
   it('replaces an earlier load and accepts no files', async () => {
-    await loadResources(connection, [mixed]);
-    const empty = await loadResources(connection, []);
+    await loadResources(connectionOf(), [mixed]);
+    const empty = await loadResources(connectionOf(), []);
     expect(empty).toEqual({ resources: 0, invalidLines: [], byType: {} });
-    const reader = await connection.runAndReadAll('SELECT count(*) AS n FROM resources');
+    const reader = await connectionOf().runAndReadAll('SELECT count(*) AS n FROM resources');
     expect(reader.getRowObjectsJS()).toEqual([{ n: 0n }]);
   });
 });
