@@ -43,7 +43,8 @@ const usage = `Usage:
   spine-advisor serve [--port N] [--db URL]  start the HTTP server (web app, REST API, CDS Hooks)
 ${auditUsage}  spine-advisor --help | --version
 
-Exit status: 0 done; 2 the input is not a valid case; 1 anything else.
+Exit status: 0 done; 2 the input is not a valid case (audit, synth: bad arguments or no readable input);
+1 anything else.
 `;
 
 /** A usage problem: exit 1 with a message and the usage text. */
