@@ -354,7 +354,9 @@ export const boundaries: readonly Boundary[] = [
     resources: lbpPatient('b-steroid-rxnorm', [
       {
         ...dispense('b-steroid-rxnorm-1', 'b-steroid-rxnorm', 'prednisone', at(-119), 120),
-        medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '8640' }] },
+        medicationCodeableConcept: {
+          coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '8640' }],
+        },
       },
     ]),
     status: 'excluded',
