@@ -222,3 +222,19 @@ describe('spine-advisor read-report', () => {
     expect(JSON.parse(r.stdout).properties).toHaveProperty('findings');
   });
 });
+
+describe('spine-advisor audit and synth (real process)', () => {
+  it('writes a synthetic export, audits it as JSON, and exits 2 without input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spine-cli-audit-'));
+    const synth = await cli(['synth', '--patients', '300', '--year', '2025', '--seed', '2', '--out', dir]);
+    expect(synth.code).toBe(0);
+    const audit = await cli(['audit', dir, '--year', '2025', '--json']);
+    expect(audit.code).toBe(0);
+    expect(audit.stderr).toBe(''); // not a terminal: no progress bar
+    const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as { strata: unknown };
+    expect((JSON.parse(audit.stdout) as { strata: unknown }).strata).toEqual(truth.strata);
+    const bad = await cli(['audit', '--year', '2025']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+  }, 60_000);
+});

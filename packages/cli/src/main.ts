@@ -11,6 +11,7 @@ process.exitCode = await run(process.argv.slice(2), {
   readStdin: () => text(process.stdin),
   readFile: (path) => readFile(path, 'utf8'),
   stdinIsTTY: process.stdin.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   color,
   env: process.env,
   untilStopped: () =>

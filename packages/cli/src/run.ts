@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { auditCommand, auditUsage, synthCommand } from '@spine-advisor/audit';
 import {
   evaluate,
   type FieldError,
@@ -25,6 +26,8 @@ export interface Io {
   readonly readStdin: () => Promise<string>;
   readonly readFile: (path: string) => Promise<string>;
   readonly stdinIsTTY: boolean;
+  /** Whether stderr is a terminal (the audit's progress bar). */
+  readonly stderrIsTTY?: boolean;
   readonly color: boolean;
   /** The environment, for `serve` settings. */
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -42,9 +45,10 @@ const usage = `Usage:
                                              explain a lumbar imaging report (plain text)
   spine-advisor schema case|assessment|reading  print a JSON Schema
   spine-advisor serve [--port N] [--db URL]  start the HTTP server (web app, REST API, CDS Hooks)
-  spine-advisor --help | --version
+${auditUsage}  spine-advisor --help | --version
 
-Exit status: 0 done; 2 the input is not a valid case; 1 anything else.
+Exit status: 0 done; 2 the input is not a valid case (audit, synth: bad arguments or no readable input);
+1 anything else.
 `;
 
 function isLang(value: string): value is Lang {
@@ -69,6 +73,10 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
         return await serveCommand(rest, io);
       case 'read-report':
         return await readReportCommand(rest, io);
+      case 'audit':
+        return await auditCommand(rest, io);
+      case 'synth':
+        return await synthCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${version}\n`);

@@ -1,0 +1,365 @@
+-- The low back pain imaging measure (modelled on HEDIS LBP, MY 2025; ../shared/interop/quality-measures.md §1)
+-- as SQL over the ViewDefinition tables. Portable subset, run unchanged on DuckDB and PostgreSQL:
+-- CREATE TABLE AS, CASE, COALESCE, SUBSTRING, CAST, LIKE, window functions, INTERVAL 'n' DAY,
+-- and `date - date` for a number of days (the one expression Trino and Spark spell differently:
+-- date_diff('day', a, b) / datediff(b, a)).
+-- Inputs: the view tables, code_set(value_set, system, code, is_prefix) and
+-- measure_period(year, year_start, intake_end, year_end, prior_year_start), one row.
+-- Outputs: m_patient, m_exclusion, m_imaging, m_strata.
+
+-- Codes of the data, normalised (ICD-10 without dots, upper case), matched once to the code sets.
+CREATE TABLE m_code AS
+SELECT DISTINCT d.system, d.code, s.value_set
+FROM (
+  SELECT system, code FROM condition
+  UNION SELECT system, code FROM encounter_reason
+  UNION SELECT system, code FROM encounter_type
+  UNION SELECT system, code FROM procedure
+  UNION SELECT system, code FROM procedure_reason
+  UNION SELECT system, code FROM imaging_study
+  UNION SELECT system, code FROM imaging_reason
+  UNION SELECT system, code FROM service_request
+  UNION SELECT system, code FROM service_request_reason
+  UNION SELECT system, code FROM diagnostic_report
+  UNION SELECT class_system AS system, class_code AS code FROM encounter
+  UNION SELECT system, code FROM medication_dispense
+  UNION SELECT system, code FROM medication_request
+) d
+JOIN code_set s
+  ON s.system = d.system
+  AND (s.code = UPPER(REPLACE(d.code, '.', ''))
+    OR (s.is_prefix = 1 AND UPPER(REPLACE(d.code, '.', '')) LIKE s.code || '%'))
+WHERE d.code IS NOT NULL;
+
+-- Medication texts matched by ingredient name (the code sets' system 'name').
+CREATE TABLE m_med_text AS
+SELECT DISTINCT d.label, s.value_set
+FROM (
+  SELECT LOWER(COALESCE(text, '') || ' ' || COALESCE(display, '')) AS label FROM medication_dispense
+  UNION SELECT LOWER(COALESCE(text, '') || ' ' || COALESCE(display, '')) AS label FROM medication_request
+) d
+JOIN code_set s ON s.system = 'name' AND d.label LIKE '%' || s.code || '%';
+
+-- Encounters that count: not cancelled; dated; inpatient stays flagged.
+CREATE TABLE m_encounter AS
+SELECT e.key, e.patient_key,
+  CAST(SUBSTRING(e.start_time, 1, 10) AS DATE) AS visit_date,
+  CASE WHEN EXISTS (
+    SELECT 1 FROM m_code c
+    WHERE c.system = e.class_system AND c.code = e.class_code AND c.value_set = 'inpatient-stay'
+  ) THEN 1 ELSE 0 END AS inpatient
+FROM encounter e
+WHERE LENGTH(e.start_time) >= 10
+  AND (e.status IS NULL OR e.status NOT IN ('cancelled', 'entered-in-error', 'planned'));
+
+-- Visits that lead to an inpatient stay (an emergency or other visit on the day of, or the day
+-- before, an admission) do not qualify either.
+CREATE TABLE m_visit AS
+SELECT v.key, v.patient_key, v.visit_date,
+  CASE WHEN v.inpatient = 1 OR EXISTS (
+    SELECT 1 FROM m_encounter i
+    WHERE i.patient_key = v.patient_key AND i.inpatient = 1
+      AND i.visit_date >= v.visit_date AND i.visit_date <= v.visit_date + INTERVAL '1' DAY
+  ) THEN 1 ELSE 0 END AS inpatient
+FROM m_encounter v;
+
+-- Conditions that are not refuted or entered in error, with the date the diagnosis was made.
+CREATE TABLE m_condition AS
+SELECT c.key, c.patient_key, c.encounter_key, c.system, c.code,
+  CAST(SUBSTRING(COALESCE(c.recorded, c.onset, c.onset_start), 1, 10) AS DATE) AS own_date
+FROM condition c
+WHERE (c.verification_status IS NULL OR c.verification_status NOT IN ('refuted', 'entered-in-error'))
+  AND LENGTH(COALESCE(c.recorded, c.onset, c.onset_start, '')) >= 10;
+
+-- Encounters that rank their diagnoses: only rank 1 is principal there.
+CREATE TABLE m_ranked AS
+SELECT DISTINCT encounter_key FROM encounter_diagnosis WHERE diagnosis_rank IS NOT NULL;
+
+-- Every diagnosis with its date: on a visit (the visit's date; principal when rank 1, or, when the
+-- visit ranks nothing, any of its reasons or linked conditions) or on its own (the recorded date).
+CREATE TABLE m_diagnosis AS
+SELECT v.patient_key, v.visit_date AS dx_date, v.key AS encounter_key, v.inpatient,
+  CASE WHEN d.diagnosis_rank = 1 THEN 1 ELSE 0 END AS principal, k.value_set
+FROM encounter_diagnosis d
+JOIN m_visit v ON v.key = d.encounter_key
+JOIN m_condition c ON c.key = d.condition_key
+JOIN m_code k ON k.system = c.system AND k.code = c.code
+UNION ALL
+SELECT v.patient_key, v.visit_date, v.key, v.inpatient,
+  CASE WHEN r.encounter_key IS NULL THEN 1 ELSE 0 END, k.value_set
+FROM (
+  SELECT encounter_key, system, code FROM encounter_reason
+  UNION ALL SELECT encounter_key, system, code FROM m_condition WHERE encounter_key IS NOT NULL
+) e
+JOIN m_visit v ON v.key = e.encounter_key
+JOIN m_code k ON k.system = e.system AND k.code = e.code
+LEFT JOIN m_ranked r ON r.encounter_key = e.encounter_key
+UNION ALL
+SELECT c.patient_key, c.own_date, NULL, 0, 0, k.value_set
+FROM m_condition c
+JOIN m_code k ON k.system = c.system AND k.code = c.code
+WHERE c.encounter_key IS NULL OR NOT EXISTS (SELECT 1 FROM m_visit v WHERE v.key = c.encounter_key);
+
+-- Patients with a low back pain diagnosis in the measurement year: the population the result lists.
+CREATE TABLE m_candidate AS
+SELECT p.key AS patient_key, p.id, pp.year - CAST(SUBSTRING(p.birth_date, 1, 4) AS INTEGER) AS age,
+  MIN(d.dx_date) AS first_dx
+FROM patient p
+JOIN m_diagnosis d ON d.patient_key = p.key AND d.value_set = 'low-back-pain'
+CROSS JOIN measure_period pp
+WHERE d.dx_date >= pp.year_start AND d.dx_date <= pp.year_end
+GROUP BY p.key, p.id, pp.year, p.birth_date;
+
+-- Index episode start date: the earliest principal low back pain diagnosis on a visit that is not
+-- an inpatient stay (or leads to one), in the intake period (1 January to 3 December).
+CREATE TABLE m_iesd AS
+SELECT d.patient_key, MIN(d.dx_date) AS iesd
+FROM m_diagnosis d
+CROSS JOIN measure_period pp
+WHERE d.value_set = 'low-back-pain' AND d.principal = 1 AND d.inpatient = 0 AND d.encounter_key IS NOT NULL
+  AND d.dx_date >= pp.year_start AND d.dx_date <= pp.intake_end
+GROUP BY d.patient_key;
+
+-- Eligibility, in order: age 18-75 on 31 December; a diagnosis in the intake period; a qualifying
+-- visit; no low back pain diagnosis of any kind in the 180 days before the IESD.
+CREATE TABLE m_eligibility AS
+SELECT c.patient_key, c.id, c.age, i.iesd,
+  CASE
+    WHEN c.age IS NULL OR c.age < 18 OR c.age > 75 THEN 'age'
+    WHEN NOT EXISTS (
+      SELECT 1 FROM m_diagnosis d CROSS JOIN measure_period pp
+      WHERE d.patient_key = c.patient_key AND d.value_set = 'low-back-pain'
+        AND d.dx_date >= pp.year_start AND d.dx_date <= pp.intake_end
+    ) THEN 'intake-period'
+    WHEN i.iesd IS NULL THEN 'no-qualifying-visit'
+    WHEN EXISTS (
+      SELECT 1 FROM m_diagnosis d
+      WHERE d.patient_key = c.patient_key AND d.value_set = 'low-back-pain'
+        AND d.dx_date >= i.iesd - INTERVAL '180' DAY AND d.dx_date < i.iesd
+    ) THEN 'prior-lbp-diagnosis'
+  END AS reason
+FROM m_candidate c
+LEFT JOIN m_iesd i ON i.patient_key = c.patient_key;
+
+CREATE TABLE m_eligible AS
+SELECT patient_key, age, iesd FROM m_eligibility WHERE reason IS NULL;
+
+-- Dated events that may exclude a patient: diagnoses, procedures, encounter types, medications.
+CREATE TABLE m_event AS
+SELECT patient_key, dx_date AS event_date, value_set FROM m_diagnosis
+UNION ALL
+SELECT p.patient_key, CAST(SUBSTRING(COALESCE(p.performed, p.performed_start), 1, 10) AS DATE), k.value_set
+FROM procedure p JOIN m_code k ON k.system = p.system AND k.code = p.code
+WHERE LENGTH(COALESCE(p.performed, p.performed_start, '')) >= 10
+  AND (p.status IS NULL OR p.status IN ('completed', 'in-progress'))
+UNION ALL
+SELECT v.patient_key, v.visit_date, k.value_set
+FROM encounter_type t
+JOIN m_visit v ON v.key = t.encounter_key
+JOIN m_code k ON k.system = t.system AND k.code = t.code;
+
+-- Medications as supplies: dispensings, or prescriptions where no dispensing is recorded (an
+-- approximation of claims), each with its first day and days supplied.
+CREATE TABLE m_supply AS
+SELECT m.key, m.patient_key, CAST(SUBSTRING(m.handed_over, 1, 10) AS DATE) AS fill_date,
+  CAST(COALESCE(m.days_supply, 0) AS INTEGER) AS days, m.system, m.code,
+  LOWER(COALESCE(m.text, '') || ' ' || COALESCE(m.display, '')) AS label
+FROM medication_dispense m
+WHERE LENGTH(m.handed_over) >= 10 AND (m.status IS NULL OR m.status = 'completed')
+UNION ALL
+SELECT m.key, m.patient_key, CAST(SUBSTRING(m.authored, 1, 10) AS DATE),
+  CAST(COALESCE(m.days_supply, 0) AS INTEGER), m.system, m.code,
+  LOWER(COALESCE(m.text, '') || ' ' || COALESCE(m.display, ''))
+FROM medication_request m
+WHERE LENGTH(m.authored) >= 10
+  AND (m.status IS NULL OR m.status IN ('active', 'completed'))
+  AND NOT EXISTS (SELECT 1 FROM medication_dispense x WHERE x.patient_key = m.patient_key);
+
+-- Each supply in the medication lists it belongs to, by ingredient name or by RxNorm code.
+CREATE TABLE m_medication AS
+SELECT s.key, s.patient_key, s.fill_date, s.days, t.value_set
+FROM m_supply s JOIN m_med_text t ON t.label = s.label
+UNION
+SELECT s.key, s.patient_key, s.fill_date, s.days, k.value_set
+FROM m_supply s JOIN m_code k ON k.system = s.system AND k.code = s.code;
+
+-- Prolonged corticosteroids (§1.5): fills in [IESD - 365, IESD]; a fill starts when the one before
+-- is used up (shifted end = running max of (start - supply before it) + supply so far - 1); days
+-- after the IESD do not count; a run of 90 or more consecutive covered days excludes.
+CREATE TABLE m_steroid_fill AS
+SELECT e.patient_key, e.iesd - DATE '1970-01-01' AS iesd_day, m.fill_date - DATE '1970-01-01' AS start_day,
+  m.days, ROW_NUMBER() OVER (PARTITION BY e.patient_key ORDER BY m.fill_date, m.key) AS n
+FROM m_eligible e
+JOIN m_medication m ON m.patient_key = e.patient_key AND m.value_set = 'corticosteroids'
+WHERE m.days > 0 AND m.fill_date >= e.iesd - INTERVAL '365' DAY AND m.fill_date <= e.iesd;
+
+CREATE TABLE m_steroid_supply AS
+SELECT patient_key, iesd_day, n, days,
+  SUM(days) OVER (PARTITION BY patient_key ORDER BY n ROWS UNBOUNDED PRECEDING) AS supplied,
+  start_day - SUM(days) OVER (PARTITION BY patient_key ORDER BY n ROWS UNBOUNDED PRECEDING) + days AS anchor
+FROM m_steroid_fill;
+
+CREATE TABLE m_steroid_covered AS
+SELECT patient_key, n, iesd_day, last_day - days + 1 AS first_day,
+  CASE WHEN last_day > iesd_day THEN iesd_day ELSE last_day END AS last_day
+FROM (
+  SELECT patient_key, n, iesd_day, days,
+    MAX(anchor) OVER (PARTITION BY patient_key ORDER BY n ROWS UNBOUNDED PRECEDING) + supplied - 1 AS last_day
+  FROM m_steroid_supply
+) s
+WHERE last_day - days + 1 <= iesd_day;
+
+CREATE TABLE m_steroid_run AS
+SELECT patient_key, first_day, last_day,
+  SUM(gap) OVER (PARTITION BY patient_key ORDER BY n ROWS UNBOUNDED PRECEDING) AS run
+FROM (
+  SELECT patient_key, n, first_day, last_day,
+    CASE WHEN first_day > LAG(last_day) OVER (PARTITION BY patient_key ORDER BY n) + 1 THEN 1 ELSE 0 END AS gap
+  FROM m_steroid_covered
+) c;
+
+-- Required exclusions, each with its look-back window (§1.4).
+CREATE TABLE m_exclusion AS
+SELECT DISTINCT e.patient_key, x.value_set AS reason
+FROM m_eligible e
+JOIN m_event x ON x.patient_key = e.patient_key
+CROSS JOIN measure_period pp
+WHERE (x.value_set IN ('cancer', 'hiv', 'organ-transplant', 'osteoporosis', 'spondylopathy', 'lumbar-surgery')
+    AND x.event_date <= e.iesd + INTERVAL '28' DAY)
+  OR (x.value_set IN ('iv-drug-abuse', 'neurologic-impairment', 'spinal-infection')
+    AND x.event_date >= e.iesd - INTERVAL '365' DAY AND x.event_date <= e.iesd + INTERVAL '28' DAY)
+  OR (x.value_set IN ('trauma', 'fragility-fracture')
+    AND x.event_date >= e.iesd - INTERVAL '90' DAY AND x.event_date <= e.iesd + INTERVAL '28' DAY)
+  OR (x.value_set IN ('hospice', 'palliative-care')
+    AND x.event_date >= pp.year_start AND x.event_date <= pp.year_end)
+UNION
+SELECT e.patient_key, 'osteoporosis'
+FROM m_eligible e
+JOIN m_medication m ON m.patient_key = e.patient_key AND m.value_set = 'osteoporosis-medications'
+WHERE m.fill_date <= e.iesd + INTERVAL '28' DAY
+UNION
+SELECT patient_key, 'corticosteroids'
+FROM m_steroid_run
+GROUP BY patient_key, run
+HAVING MAX(last_day) - MIN(first_day) + 1 >= 90
+UNION
+SELECT e.patient_key, 'death'
+FROM m_eligible e
+JOIN patient p ON p.key = e.patient_key
+CROSS JOIN measure_period pp
+WHERE p.deceased_boolean = TRUE
+  OR (LENGTH(p.deceased_date_time) >= 10
+    AND CAST(SUBSTRING(p.deceased_date_time, 1, 10) AS DATE) >= pp.year_start
+    AND CAST(SUBSTRING(p.deceased_date_time, 1, 10) AS DATE) <= pp.year_end)
+UNION
+-- Frailty (2+ dates in the year) and advanced illness (2+ dates, or a dementia medication, in the
+-- year or the year before), aged 66 or more.
+SELECT e.patient_key, 'frailty-advanced-illness'
+FROM m_eligible e
+CROSS JOIN measure_period pp
+WHERE e.age >= 66
+  AND (
+    SELECT COUNT(DISTINCT x.event_date) FROM m_event x
+    WHERE x.patient_key = e.patient_key AND x.value_set = 'frailty'
+      AND x.event_date >= pp.year_start AND x.event_date <= pp.year_end
+  ) >= 2
+  AND ((
+    SELECT COUNT(DISTINCT x.event_date) FROM m_event x
+    WHERE x.patient_key = e.patient_key AND x.value_set = 'advanced-illness'
+      AND x.event_date >= pp.prior_year_start AND x.event_date <= pp.year_end
+  ) >= 2 OR EXISTS (
+    SELECT 1 FROM m_medication m
+    WHERE m.patient_key = e.patient_key AND m.value_set = 'dementia-medications'
+      AND m.fill_date >= pp.prior_year_start AND m.fill_date <= pp.year_end
+  ));
+
+-- Reasons of imaging studies, orders and procedures: 1 when one is low back pain, 0 when none is.
+CREATE TABLE m_study_reason AS
+SELECT r.resource_type, r.key, MAX(CASE WHEN k.value_set = 'low-back-pain' THEN 1 ELSE 0 END) AS lbp
+FROM (
+  SELECT 'ImagingStudy' AS resource_type, study_key AS key, system, code FROM imaging_reason
+  UNION ALL SELECT 'Procedure', procedure_key, system, code FROM procedure_reason
+  UNION ALL SELECT 'ServiceRequest', request_key, system, code FROM service_request_reason
+) r
+LEFT JOIN m_code k ON k.system = r.system AND k.code = r.code
+GROUP BY r.resource_type, r.key;
+
+-- Lumbar imaging studies (ImagingStudy, Procedure, a completed ServiceRequest or a final
+-- DiagnosticReport) with a lumbar X-ray, CT or MRI code.
+CREATE TABLE m_study_coded AS
+SELECT s.resource_type || '/' || s.id AS study_ref, s.patient_key, s.encounter_key, s.location_ref,
+  s.practitioner_ref, s.system, s.code, CAST(SUBSTRING(s.on_day, 1, 10) AS DATE) AS study_date,
+  k.value_set AS modality, r.lbp AS lbp_reason
+FROM (
+  SELECT 'ImagingStudy' AS resource_type, key, id, patient_key, encounter_key, location_ref, practitioner_ref,
+    system, code, started AS on_day
+  FROM imaging_study WHERE status IS NULL OR status NOT IN ('cancelled', 'entered-in-error')
+  UNION ALL
+  SELECT 'Procedure', key, id, patient_key, encounter_key, location_ref, practitioner_ref,
+    system, code, COALESCE(performed, performed_start)
+  FROM procedure WHERE status IS NULL OR status IN ('completed', 'in-progress')
+  UNION ALL
+  SELECT 'ServiceRequest', key, id, patient_key, encounter_key, location_ref, practitioner_ref,
+    system, code, COALESCE(occurrence, occurrence_start, authored)
+  FROM service_request WHERE status = 'completed'
+  UNION ALL
+  SELECT 'DiagnosticReport', key, id, patient_key, encounter_key, NULL, NULL,
+    system, code, COALESCE(effective, effective_start, issued)
+  FROM diagnostic_report WHERE status IN ('final', 'amended', 'corrected', 'appended')
+) s
+JOIN m_code k ON k.system = s.system AND k.code = s.code
+  AND k.value_set IN ('imaging-radiography', 'imaging-ct', 'imaging-mri')
+LEFT JOIN m_study_reason r ON r.resource_type = s.resource_type AND r.key = s.key
+WHERE LENGTH(s.on_day) >= 10;
+
+-- A study carries low back pain when its reason, or its visit's diagnosis, is low back pain; a
+-- study with no documented reason is counted too (FHIR often omits it; an approximation).
+CREATE TABLE m_study AS
+SELECT patient_key, study_date, modality, MIN(study_ref) AS study_ref, MIN(system) AS system, MIN(code) AS code,
+  MIN(location_ref) AS location_ref, MIN(practitioner_ref) AS practitioner_ref,
+  MAX(CASE WHEN lbp_reason = 1 OR lbp_reason IS NULL OR EXISTS (
+    SELECT 1 FROM m_diagnosis d
+    WHERE d.encounter_key = s.encounter_key AND d.value_set = 'low-back-pain'
+  ) THEN 1 ELSE 0 END) AS lbp
+FROM m_study_coded s
+GROUP BY patient_key, study_date, modality;
+
+-- Lumbar imaging of eligible patients from the IESD to the end of the year; in the window when
+-- on the IESD or in the 28 days after it.
+CREATE TABLE m_imaging AS
+SELECT e.patient_key, s.study_ref, CAST(s.study_date AS VARCHAR(10)) AS study_date, s.modality, s.system, s.code,
+  s.location_ref, s.practitioner_ref, CAST(s.study_date - e.iesd AS INTEGER) AS days_after_iesd,
+  CASE WHEN s.study_date <= e.iesd + INTERVAL '28' DAY THEN 1 ELSE 0 END AS in_window, s.lbp
+FROM m_eligible e
+JOIN m_study s ON s.patient_key = e.patient_key
+CROSS JOIN measure_period pp
+WHERE s.study_date >= e.iesd AND s.study_date <= pp.year_end;
+
+-- Every candidate with status, reason and stratum.
+CREATE TABLE m_patient AS
+SELECT g.patient_key, g.id, CAST(g.age AS INTEGER) AS age, CAST(g.iesd AS VARCHAR(10)) AS iesd,
+  CASE WHEN g.reason IS NOT NULL THEN NULL WHEN g.age <= 64 THEN '18-64' ELSE '65-75' END AS stratum,
+  CASE
+    WHEN g.reason IS NOT NULL THEN 'not-eligible'
+    WHEN EXISTS (SELECT 1 FROM m_exclusion x WHERE x.patient_key = g.patient_key) THEN 'excluded'
+    WHEN EXISTS (
+      SELECT 1 FROM m_imaging i WHERE i.patient_key = g.patient_key AND i.in_window = 1 AND i.lbp = 1
+    ) THEN 'imaged'
+    ELSE 'not-imaged'
+  END AS status,
+  g.reason
+FROM m_eligibility g;
+
+-- Strata: eligible, excluded, denominator, numerator; total = sum of the strata.
+CREATE TABLE m_strata AS
+SELECT stratum,
+  CAST(COALESCE(SUM(CASE WHEN status <> 'not-eligible' THEN 1 ELSE 0 END), 0) AS INTEGER) AS eligible,
+  CAST(COALESCE(SUM(CASE WHEN status = 'excluded' THEN 1 ELSE 0 END), 0) AS INTEGER) AS excluded,
+  CAST(COALESCE(SUM(CASE WHEN status IN ('imaged', 'not-imaged') THEN 1 ELSE 0 END), 0) AS INTEGER) AS denominator,
+  CAST(COALESCE(SUM(CASE WHEN status = 'imaged' THEN 1 ELSE 0 END), 0) AS INTEGER) AS numerator
+FROM (
+  SELECT s.stratum, p.status
+  FROM (SELECT '18-64' AS stratum UNION ALL SELECT '65-75' UNION ALL SELECT 'total') s
+  LEFT JOIN m_patient p ON p.stratum = s.stratum OR (s.stratum = 'total' AND p.stratum IS NOT NULL)
+) t
+GROUP BY stratum;

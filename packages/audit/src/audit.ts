@@ -1,0 +1,207 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { ProcedureId } from '@spine-advisor/engine';
+import { knowledgeVersion } from '@spine-advisor/engine';
+import { imagingProcedureOf } from '@spine-advisor/fhir';
+import { judgeStudy } from './judge.js';
+import { type MeasureRows, runMeasure } from './measure.js';
+import { recordsFor } from './records.js';
+import {
+  type AuditPatient,
+  type AuditResult,
+  countSupport,
+  type ExclusionReason,
+  type ImagingEntry,
+  type InputSummary,
+  invertedRate,
+  type Modality,
+  type NotEligibleReason,
+  type PatientStatus,
+  type Stratum,
+  supportBy,
+  topMissing,
+} from './result.js';
+import { duckDatabase } from './sql-database.js';
+import { compileView, linesTable, loadResources } from './sql-on-fhir/index.js';
+import type { ValueSets } from './value-sets.js';
+import { columnType, loadViews, type NamedView, viewColumns } from './views.js';
+
+/** What to audit and how. */
+export interface AuditOptions {
+  readonly files: readonly string[];
+  readonly year: number;
+  readonly valueSets: ValueSets;
+  /** Write each table the measure reads as `DIR/<table>.parquet` (view tables, code lists, period). */
+  readonly parquetDir?: string | undefined;
+  /** Told about each step, and each study judged; for a progress bar. */
+  readonly onProgress?: ((step: string, done: number, total: number) => void) | undefined;
+  /** Told about each line that is not a FHIR resource. */
+  readonly onInvalidLine?: ((file: string, line: number) => void) | undefined;
+}
+
+/** Audit a bulk export: read it into DuckDB, build the view tables, run the measure, judge each study. */
+export async function runAudit(options: AuditOptions): Promise<AuditResult> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const progress = options.onProgress ?? (() => {});
+    progress('reading', 0, 1);
+    const loaded = await loadResources(connection, [...options.files]);
+    for (const bad of loaded.invalidLines) options.onInvalidLine?.(bad.file, bad.line);
+    progress('tables', 0, 1);
+    const views = await loadViews();
+    await materialiseViews(connection, views);
+    progress('measure', 0, 1);
+    const rows = await runMeasure(duckDatabase(connection), options.year, options.valueSets);
+    const inputs = [...views.map((v) => v.name), 'code_set', 'measure_period'];
+    if (options.parquetDir) await writeParquet(connection, inputs, options.parquetDir);
+    const input: InputSummary = {
+      files: options.files.length,
+      resources: loaded.resources,
+      invalidLines: loaded.invalidLines.length,
+      byType: loaded.byType,
+    };
+    return await assemble(connection, rows, input, options);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/**
+ * Create one table per view, its columns typed the same way on every database. Each view reads only
+ * the lines of its resource type (the loader's `resource_type` column), not every resource.
+ */
+export async function materialiseViews(connection: DuckDBConnection, views: readonly NamedView[]): Promise<void> {
+  for (const view of views) {
+    const columns = viewColumns(view)
+      .map((c) => `CAST(v.${c.name} AS ${columnType(c.type)}) AS ${c.name}`)
+      .join(', ');
+    const type = view.resource.replaceAll("'", "''");
+    const source = `(SELECT resource FROM ${linesTable} WHERE resource_type = '${type}')`;
+    await connection.run(`CREATE TABLE ${view.name} AS SELECT ${columns} FROM (${compileView(view, source)}) v`);
+  }
+}
+
+/** Write the measure's input tables (view tables, code lists, period) as `DIR/<table>.parquet`. */
+async function writeParquet(connection: DuckDBConnection, tables: readonly string[], dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const table of tables) {
+    const file = resolve(join(dir, `${table}.parquet`)).replaceAll("'", "''");
+    await connection.run(`COPY ${table} TO '${file}' (FORMAT PARQUET)`);
+  }
+}
+
+const modalities: Record<string, Modality> = {
+  'imaging-radiography': 'radiography',
+  'imaging-ct': 'ct',
+  'imaging-mri': 'mri',
+};
+
+const plainStudy: Record<Modality, ProcedureId> = {
+  radiography: 'radiography-lumbar',
+  ct: 'ct-lumbar-without-contrast',
+  mri: 'mri-lumbar-without-contrast',
+};
+
+/** Turn the measure's rows into the result, judging each study from the record as of its day. */
+async function assemble(
+  connection: DuckDBConnection,
+  rows: MeasureRows,
+  input: InputSummary,
+  options: AuditOptions,
+): Promise<AuditResult> {
+  const idOfKey = new Map(rows.patients.map((p) => [String(p.patient_key), String(p.id)]));
+  const imagedIds = [...new Set(rows.imaging.map((r) => idOfKey.get(String(r.patient_key)) ?? ''))].filter(Boolean);
+  const records = await recordsFor(connection, imagedIds);
+  const progress = options.onProgress ?? (() => {});
+
+  const imagingByKey = new Map<string, ImagingEntry[]>();
+  rows.imaging.forEach((row, index) => {
+    progress('judging', index, rows.imaging.length);
+    const key = String(row.patient_key);
+    const record = records.get(idOfKey.get(key) ?? '') ?? {};
+    const modality = modalities[String(row.modality)] ?? 'radiography';
+    const code = imagingProcedureOf({ system: str(row.system), code: str(row.code) });
+    const date = String(row.study_date);
+    const judgement = judgeStudy(record, date);
+    const entry: ImagingEntry = {
+      date,
+      procedure: code?.procedure ?? plainStudy[modality],
+      daysAfterIesd: Number(row.days_after_iesd),
+      inWindow: Number(row.in_window) === 1,
+      support: judgement.support,
+      urgency: judgement.urgency,
+      acrVariant: judgement.acrVariant,
+      missing: judgement.missing,
+      study: String(row.study_ref),
+      modality,
+      site: str(row.location_ref) ?? null,
+      practitioner: str(row.practitioner_ref) ?? null,
+      facts: judgement.facts,
+    };
+    imagingByKey.set(key, [...(imagingByKey.get(key) ?? []), entry]);
+  });
+  progress('judging', rows.imaging.length, rows.imaging.length);
+
+  const exclusionsByKey = new Map<string, ExclusionReason[]>();
+  for (const row of rows.exclusions) {
+    const key = String(row.patient_key);
+    exclusionsByKey.set(key, [...(exclusionsByKey.get(key) ?? []), row.reason as ExclusionReason]);
+  }
+  const patients: AuditPatient[] = rows.patients.map((p) => {
+    const key = String(p.patient_key);
+    return {
+      patient: `Patient/${String(p.id)}`,
+      ageAtYearEnd: p.age === null || p.age === undefined ? null : Number(p.age),
+      stratum: (p.stratum ?? null) as AuditPatient['stratum'],
+      iesd: str(p.iesd) ?? null,
+      status: p.status as PatientStatus,
+      reason: (p.reason ?? null) as NotEligibleReason | null,
+      exclusions: exclusionsByKey.get(key) ?? [],
+      imaging: imagingByKey.get(key) ?? [],
+    };
+  });
+
+  const exclusions: Partial<Record<ExclusionReason, number>> = {};
+  for (const row of rows.exclusions) {
+    const reason = row.reason as ExclusionReason;
+    exclusions[reason] = (exclusions[reason] ?? 0) + 1;
+  }
+  const studies = patients.flatMap((p) => p.imaging);
+  const order: Stratum[] = ['18-64', '65-75', 'total'];
+  return {
+    schemaVersion: 1,
+    measurementYear: options.year,
+    knowledgeVersion,
+    valueSetsVersion: options.valueSets.version,
+    input,
+    strata: order.map((stratum) => {
+      const row = rows.strata.find((r) => r.stratum === stratum) ?? {};
+      const numerator = Number(row.numerator ?? 0);
+      const denominator = Number(row.denominator ?? 0);
+      return {
+        stratum,
+        eligible: Number(row.eligible ?? 0),
+        excluded: Number(row.excluded ?? 0),
+        denominator,
+        numerator,
+        rate: invertedRate(numerator, denominator),
+      };
+    }),
+    exclusions,
+    imaging: countSupport(studies),
+    appropriateness: {
+      byModality: supportBy(studies, (s) => s.modality),
+      bySite: supportBy(studies, (s) => s.site),
+      byPractitioner: supportBy(studies, (s) => s.practitioner),
+      topMissing: topMissing(studies),
+    },
+    patients,
+  };
+}
+
+function str(value: unknown): string | undefined {
+  return value === null || value === undefined ? undefined : String(value);
+}

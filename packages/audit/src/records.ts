@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { PatientRecord } from '@spine-advisor/fhir';
+import { createTable, duckDatabase } from './sql-database.js';
+
+type Resource = { resourceType?: string; id?: string };
+
+const patientResourcesSql = new URL('../sql/patient-resources.sql', import.meta.url);
+
+/** Group resources into patient records, keyed by the patient's id. */
+export function groupRecords(
+  resources: readonly Resource[],
+  patientIdOf: (r: Resource) => string | undefined,
+): Map<string, PatientRecord> {
+  const lists = new Map<string, Record<string, Resource[]>>();
+  for (const resource of resources) {
+    const id = patientIdOf(resource);
+    if (id === undefined || !resource.resourceType) continue;
+    const record = lists.get(id) ?? {};
+    lists.set(id, record);
+    const list = record[resource.resourceType] ?? [];
+    record[resource.resourceType] = list;
+    list.push(resource);
+  }
+  const records = new Map<string, PatientRecord>();
+  for (const [id, r] of lists) {
+    // Grouped by resourceType, so each list holds only that type.
+    const record = {
+      patient: r.Patient?.[0],
+      conditions: r.Condition ?? [],
+      observations: r.Observation ?? [],
+      medicationRequests: r.MedicationRequest ?? [],
+      medicationStatements: r.MedicationStatement ?? [],
+      procedures: r.Procedure ?? [],
+      encounters: r.Encounter ?? [],
+      serviceRequests: r.ServiceRequest ?? [],
+    };
+    records.set(id, record as unknown as PatientRecord);
+  }
+  return records;
+}
+
+/** The id a reference points to (`Patient/1`, `urn:uuid:1`, a full URL): the part after the last `/` or `:`. */
+export function referencedId(reference: string | undefined): string | undefined {
+  return reference?.split(/[/:]/).pop() || undefined;
+}
+
+/** The patient a resource belongs to: itself, its subject or its patient. */
+export function patientIdOf(
+  resource: Resource & { subject?: { reference?: string }; patient?: { reference?: string } },
+): string | undefined {
+  if (resource.resourceType === 'Patient') return resource.id;
+  return referencedId(resource.subject?.reference ?? resource.patient?.reference);
+}
+
+/**
+ * The records of the patients `ids` from the loaded `resources` table: only these patients'
+ * resources are parsed in JavaScript.
+ */
+export async function recordsFor(
+  connection: DuckDBConnection,
+  ids: readonly string[],
+): Promise<Map<string, PatientRecord>> {
+  if (ids.length === 0) return new Map();
+  const db = duckDatabase(connection);
+  await db.execute('DROP TABLE IF EXISTS wanted_patient');
+  await createTable(
+    db,
+    'wanted_patient',
+    [['id', 'VARCHAR']],
+    ids.map((id) => ({ id })),
+  );
+  const rows = await db.query(await readFile(patientResourcesSql, 'utf8'));
+  const resources = rows.map((row) => JSON.parse(String(row.json)) as Resource);
+  return groupRecords(resources, patientIdOf);
+}

@@ -1,0 +1,31 @@
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+
+/** One chart: a Vega-Lite spec whose `description` is its text alternative. */
+export type ChartSpec = TopLevelSpec & { description: string };
+
+const font = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/** Colours for support categories, distinguishable in grey print too (with the legend's words). */
+export const supportColours = { supported: '#1b7837', 'not supported': '#b2182b', undetermined: '#6b6b6b' };
+
+/**
+ * Render a Vega-Lite spec to an accessible SVG string at report-build time (Vega's headless
+ * renderer: no browser, no canvas, nothing fetched).
+ */
+export async function chartSvg(spec: ChartSpec): Promise<string> {
+  const config = {
+    font,
+    background: 'white',
+    axis: { labelFontSize: 12, titleFontSize: 12 },
+    legend: { labelFontSize: 12 },
+  };
+  const compiled = compile({ ...spec, config: { ...config, ...(spec.config ?? {}) } } as TopLevelSpec).spec;
+  const loader = vega.loader({ mode: 'file' });
+  loader.load = () => Promise.reject(new Error('the report loads no data'));
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader });
+  const svg = await view.toSVG();
+  view.finalize();
+  const label = spec.description.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return svg.replace(/^<svg /, `<svg role="img" aria-label="${label}" focusable="false" `);
+}

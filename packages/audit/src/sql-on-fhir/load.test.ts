@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileView } from './compile-view.js';
+import { loadResources } from './load.js';
+import { useDuckDB } from './testing/duckdb.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sof-load-'));
+const patient = (id: string) => JSON.stringify({ resourceType: 'Patient', id, gender: 'female' });
+const encounter = (id: string) =>
+  JSON.stringify({ resourceType: 'Encounter', id, status: 'finished', subject: { reference: `Patient/${id}` } });
+
+// Lines: 1 valid, 2 blank, 3 broken JSON, 4 valid, 5 array, 6 no resourceType, 7 valid (no final newline).
+const mixed = join(dir, 'Patient.000.ndjson');
+writeFileSync(
+  mixed,
+  [
+    patient('p1'),
+    '',
+    '{"resourceType": "Patient", "id": ',
+    patient('p2'),
+    '[1, 2]',
+    '{"id": "x"}',
+    encounter('p1'),
+  ].join('\n'),
+);
+// Named Observation, holds Encounters: the type comes from each line.
+const gz = join(dir, 'Observation.000.ndjson.gz');
+writeFileSync(gz, gzipSync(`${[encounter('p2'), encounter('p3'), 'not json'].join('\n')}\n`));
+
+const connectionOf = useDuckDB();
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('loadResources', () => {
+  it('loads valid lines of plain and gzipped NDJSON, typed by each line', async () => {
+    const result = await loadResources(connectionOf(), [mixed, gz]);
+    expect(result.resources).toBe(5);
+    expect(result.byType).toEqual({ Encounter: 3, Patient: 2 });
+  });
+
+  it('counts invalid lines by file and line number, skipping blank lines', async () => {
+    const result = await loadResources(connectionOf(), [mixed, gz]);
+    expect(result.invalidLines).toEqual([
+      { file: mixed, line: 3 },
+      { file: mixed, line: 5 },
+      { file: mixed, line: 6 },
+      { file: gz, line: 3 },
+    ]);
+  });
+
+  it('makes a `resources` relation the compiled views run on', async () => {
+    await loadResources(connectionOf(), [mixed, gz]);
+    const view = {
+      resource: 'Encounter',
+      select: [
+        {
+          column: [
+            { name: 'id', path: 'getResourceKey()', type: 'string' },
+            { name: 'patient', path: 'subject.getReferenceKey(Patient)', type: 'string' },
+          ],
+        },
+      ],
+    };
+    const reader = await connectionOf().runAndReadAll(`${compileView(view)} ORDER BY id`);
+    expect(reader.getRowObjectsJS()).toEqual([
+      { id: 'p1', patient: 'p1' },
+      { id: 'p2', patient: 'p2' },
+      { id: 'p3', patient: 'p3' },
+    ]);
+  });
+
+  it('replaces an earlier load and accepts no files', async () => {
+    await loadResources(connectionOf(), [mixed]);
+    const empty = await loadResources(connectionOf(), []);
+    expect(empty).toEqual({ resources: 0, invalidLines: [], byType: {} });
+    const reader = await connectionOf().runAndReadAll('SELECT count(*) AS n FROM resources');
+    expect(reader.getRowObjectsJS()).toEqual([{ n: 0n }]);
+  });
+});

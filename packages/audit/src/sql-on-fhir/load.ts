@@ -1,0 +1,53 @@
+// FHIR NDJSON (bulk data export, plain or .gz) into DuckDB as the `resources` relation the compiled views
+// read. One parallel scan reads every line as text (read_csv with a delimiter that cannot occur in valid
+// JSON, so a line is a row and blank lines keep their place), validates it as JSON once and takes its
+// resourceType from the line itself, never from the file name. A line that is not a JSON object with a
+// resourceType is counted with its file and line number, never fatal.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { sqlString } from './sql.js';
+
+/** What loadResources read. */
+export interface LoadResult {
+  resources: number;
+  invalidLines: { file: string; line: number }[];
+  byType: Record<string, number>;
+}
+
+/** Table of every line read: file, blank, resource_type (NULL when invalid), resource (JSON text); `resources` views it. */
+export const linesTable = 'resource_lines';
+
+/** Lines longer than this (bytes) fail the load; FHIR resources with large attachments stay below it. */
+const maxLineSize = 256 * 1024 * 1024;
+
+/**
+ * Loads NDJSON(.gz) files into table `resource_lines` and view `resources(resource JSON)`, replacing any
+ * earlier load on this connection.
+ */
+export async function loadResources(connection: DuckDBConnection, files: string[]): Promise<LoadResult> {
+  const list = `[${files.map(sqlString).join(', ')}]`;
+  const read =
+    files.length === 0
+      ? 'SELECT NULL::VARCHAR AS filename, NULL::VARCHAR AS line WHERE false'
+      : `SELECT filename, line FROM read_csv(${list}, columns = {'line': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', escape = '', auto_detect = false, filename = true, strict_mode = false, max_line_size = ${maxLineSize})`;
+  // Insertion order is kept, so rowid follows file and line order.
+  // One JSON parse per line: reading resourceType fails on malformed JSON (NULL under TRY) and gives NULL
+  // for anything but an object with that member. The JSON text is kept as it was read.
+  await connection.run(`CREATE OR REPLACE TABLE ${linesTable} AS
+    SELECT filename AS file, blank, resource_type, CASE WHEN resource_type IS NOT NULL THEN line END AS resource
+    FROM (SELECT filename, line, CASE WHEN type IS NULL THEN coalesce(trim(line) = '', true) ELSE false END AS blank,
+        CASE WHEN regexp_full_match(type, '[A-Z][A-Za-z]+') THEN type END AS resource_type
+      FROM (SELECT filename, line, TRY(json_extract_string(line, '$.resourceType')) AS type FROM (${read})))`);
+  await connection.run(
+    `CREATE OR REPLACE VIEW resources AS SELECT resource FROM ${linesTable} WHERE resource_type IS NOT NULL`,
+  );
+  const types = await connection.runAndReadAll(
+    `SELECT resource_type, count(*) AS n FROM ${linesTable} WHERE resource_type IS NOT NULL GROUP BY ALL ORDER BY ALL`,
+  );
+  const byType: Record<string, number> = {};
+  for (const [type, n] of types.getRows()) byType[String(type)] = Number(n);
+  const invalid = await connection.runAndReadAll(`SELECT l.file, l.rowid - f.first + 1 AS line
+    FROM ${linesTable} AS l JOIN (SELECT file, min(rowid) AS first FROM ${linesTable} GROUP BY file) AS f USING (file)
+    WHERE l.resource_type IS NULL AND NOT l.blank ORDER BY l.rowid`);
+  const invalidLines = invalid.getRows().map(([file, line]) => ({ file: String(file), line: Number(line) }));
+  return { resources: Object.values(byType).reduce((a, b) => a + b, 0), invalidLines, byType };
+}
