@@ -1,38 +1,44 @@
 import { type Assessment, evaluate } from '@spine-advisor/engine';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { careLink } from '../care/care-link.js';
 import { useFocusOnMount } from '../components/focus.js';
 import { Result } from '../result/Result.js';
-import { text } from '../text/text.js';
-import { type Answer, type Answers, caseFrom, type Question, questions } from './questions.js';
+import { knowledgeFor } from '../text/engine-text.js';
+import { formatNumber } from '../text/format.js';
+import { useI18n } from '../text/i18n.js';
+import {
+  type Answer,
+  type Answers,
+  ageLimits,
+  caseFrom,
+  optionLabel,
+  promptOf,
+  type Question,
+  questions,
+  questionsToAsk,
+  validAge,
+} from './questions.js';
 
 type Stage = 'asking' | 'interrupt' | 'result';
 
-/**
- * The questions still to ask, in order: age and duration first, then those whose answer could still
- * change the result, by the engine's own `missing` list.
- */
-export function questionsToAsk(answers: Answers, assessment: Assessment | undefined): Question[] {
-  const [, duration, ...rest] = questions;
-  if (answers.age === undefined || !assessment) return [...questions];
-  const missing = new Set(assessment.missing.map((m) => m.field));
-  const pending = rest.filter((q) => missing.has(q.field) && answers[q.field] === undefined);
-  return answers.durationWeeks === undefined && duration ? [duration, ...pending] : pending;
+/** The assessment of the answers so far in the shown language; undefined until the age is known. */
+function assess(answers: Answers, lang: Parameters<typeof knowledgeFor>[0]): Assessment | undefined {
+  const parsed = caseFrom(answers);
+  return parsed?.ok ? evaluate(parsed.value, knowledgeFor(lang)) : undefined;
 }
 
 /** The patient questionnaire: one short question at a time, emergency signs first. */
 export function Questionnaire() {
+  const { lang } = useI18n();
   const [answers, setAnswers] = useState<Answers>({});
   const [history, setHistory] = useState<Question['field'][]>([]);
   const [revisit, setRevisit] = useState<Question['field'] | undefined>();
   const [stage, setStage] = useState<Stage>('asking');
   const [interrupted, setInterrupted] = useState(false);
 
-  const assessment = useMemo(() => {
-    const c = caseFrom(answers);
-    return c ? evaluate(c) : undefined;
-  }, [answers]);
+  const assessment = useMemo(() => assess(answers, lang), [answers, lang]);
   const toAsk = questionsToAsk(answers, assessment);
-  const current = revisit ? questions.find((q) => q.field === revisit) : toAsk[0];
+  const current = revisit ? [...questions, ...toAsk].find((q) => q.field === revisit) : toAsk[0];
 
   useEffect(() => {
     if (stage === 'asking' && !current && assessment) setStage('result');
@@ -43,8 +49,7 @@ export function Questionnaire() {
     setAnswers(next);
     setHistory((h) => [...h.filter((f) => f !== q.field), q.field]);
     setRevisit(undefined);
-    const c = caseFrom(next);
-    if (!interrupted && c && evaluate(c).urgency === 'emergency') {
+    if (!interrupted && assess(next, lang)?.urgency === 'emergency') {
       setInterrupted(true);
       setStage('interrupt');
     }
@@ -73,6 +78,7 @@ export function Questionnaire() {
       <Result
         assessment={assessment}
         answers={answers}
+        asked={[...questions, ...toAsk]}
         onBack={history.length > 0 ? back : undefined}
         onRestart={restart}
       />
@@ -102,7 +108,8 @@ function QuestionStep(props: {
   onBack: (() => void) | undefined;
 }) {
   const { question: q } = props;
-  const t = text.questions[q.field] as { text: string; hint?: string; options?: Record<string, string> };
+  const { lang, text } = useI18n();
+  const t = promptOf(text, q);
   const [value, setValue] = useState<string>(props.initial === undefined ? '' : String(props.initial));
   const [error, setError] = useState<string | undefined>();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -110,15 +117,18 @@ function QuestionStep(props: {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (q.kind === 'age') {
-      const age = Number(value);
-      if (value.trim() === '' || !Number.isInteger(age) || age < 0 || age > 120)
-        return setError(text.questionnaire.ageRequired);
+      const age = validAge(value);
+      if (age === undefined) {
+        return setError(
+          text.questionnaire.ageRequired(formatNumber(lang, ageLimits.min), formatNumber(lang, ageLimits.max)),
+        );
+      }
       return props.onAnswer(age);
     }
     if (value === '') return setError(text.questionnaire.required);
     if (value === 'unsure') return props.onAnswer('unsure');
-    const option = q.options.find((o) => String(o.value) === value);
-    if (option) props.onAnswer(option.value);
+    const option = q.options.find((o) => String(o) === value);
+    if (option !== undefined) props.onAnswer(option);
   };
 
   const errorId = `${q.field}-error`;
@@ -126,7 +136,9 @@ function QuestionStep(props: {
     <section className="question" aria-labelledby="question-heading">
       <p className="progress">
         <progress max={props.progress.total} value={props.progress.n} aria-hidden="true" />
-        <span>{text.questionnaire.progress(props.progress.n, props.progress.total)}</span>
+        <span>
+          {text.questionnaire.progress(formatNumber(lang, props.progress.n), formatNumber(lang, props.progress.total))}
+        </span>
       </p>
       <form onSubmit={submit} noValidate>
         {q.kind === 'age' ? (
@@ -144,8 +156,8 @@ function QuestionStep(props: {
               className="age-input"
               type="number"
               inputMode="numeric"
-              min={0}
-              max={120}
+              min={ageLimits.min}
+              max={ageLimits.max}
               value={value}
               aria-describedby={`age-hint${error ? ` ${errorId}` : ''}`}
               aria-invalid={error ? true : undefined}
@@ -165,8 +177,8 @@ function QuestionStep(props: {
             {t.hint && <p className="hint">{t.hint}</p>}
             <div className="options">
               {[
-                ...q.options.map((o) => ({ id: String(o.value), label: t.options?.[o.key] ?? o.key })),
-                ...(q.unsure ? [{ id: 'unsure', label: text.questionnaire.notSure }] : []),
+                ...q.options.map((o) => ({ id: String(o), label: optionLabel(text, q.field, o) })),
+                { id: 'unsure', label: text.questionnaire.notSure },
               ].map((o) => (
                 <label key={o.id} className={`option${value === o.id ? ' selected' : ''}`}>
                   <input
@@ -207,6 +219,7 @@ function QuestionStep(props: {
 
 function EmergencyInterrupt({ assessment, onContinue }: { assessment: Assessment; onContinue: () => void }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const { text } = useI18n();
   const t = text.interrupt;
   return (
     <section className="interrupt" role="alert" aria-labelledby="interrupt-heading">
@@ -219,6 +232,9 @@ function EmergencyInterrupt({ assessment, onContinue }: { assessment: Assessment
         <strong>{t.why}</strong> {assessment.redFlags.map((f) => f.label).join('; ')}.
       </p>
       <p>{t.tell}</p>
+      <p>
+        <a href={careLink('emergency')}>{text.result.emergencyRoute}</a>
+      </p>
       <button type="button" className="button" onClick={onContinue}>
         {t.continue}
       </button>

@@ -1,0 +1,91 @@
+import {
+  type AcrVariant,
+  type AsymptomaticFinding,
+  acrVariants,
+  asymptomaticFindings,
+  type ConditionId,
+  conditionIds,
+  conditions,
+  type Knowledge,
+  knowledge,
+  modalities,
+  type ProcedureId,
+  procedures,
+  type Reading,
+  readReport,
+} from '@spine-advisor/engine';
+import { esEngine } from './es-engine.js';
+import type { Lang } from './lang.js';
+
+/**
+ * The knowledge base whose patient text (headline, next steps, questions, reasons) is in `lang`.
+ * This is the one place the app picks it: when the engine ships its Spanish bundle, this returns
+ * the engine's `knowledgeFor(lang)`.
+ */
+export function knowledgeFor(_lang: Lang): Knowledge {
+  return knowledge;
+}
+
+/**
+ * A scan report read with its explanations and summary in `lang`: the one place to pass the
+ * language on when the engine's report reader speaks Spanish.
+ */
+export function readReportIn(_lang: Lang, report: string, age: number): Reading {
+  return readReport(report, age);
+}
+
+/** The scans the patient pages explain. */
+export const explainedModalities = ['radiography', 'mri', 'ct'] as const;
+/** One of the scans the patient pages explain. */
+export type ExplainedModality = (typeof explainedModalities)[number];
+
+/** Wording the web shows from engine tables (procedure names, scan explanations, finding and condition names). */
+export interface EngineLabels {
+  readonly procedures: Readonly<Record<ProcedureId, { readonly label: string; readonly clinicalLabel: string }>>;
+  readonly modalities: Readonly<
+    Record<
+      ExplainedModality,
+      {
+        readonly name: string;
+        readonly shows: readonly string[];
+        readonly doesNotShow: readonly string[];
+        readonly radiation: string;
+      }
+    >
+  >;
+  readonly findings: Readonly<Record<AsymptomaticFinding, string>>;
+  /** The ACR variants' clinical scenarios, for the clinician view. */
+  readonly variants: Readonly<Record<AcrVariant, string>>;
+  /** Short condition names; a condition the translation lacks shows its English name (a test lists any). */
+  readonly conditions: Readonly<Partial<Record<ConditionId, string>>>;
+}
+
+/** A table with each value mapped and its keys kept (Object.fromEntries forgets the key type, hence the cast). */
+function mapTable<K extends PropertyKey, V, W>(table: Readonly<Record<K, V>>, f: (value: V) => W): Record<K, W> {
+  return Object.fromEntries(Object.entries<V>(table).map(([k, v]) => [k, f(v)])) as Record<K, W>;
+}
+
+/** What the engine says about one scan, without its citations. */
+function explained(id: ExplainedModality): EngineLabels['modalities'][ExplainedModality] {
+  const { name, shows, doesNotShow, radiation } = modalities[id];
+  return { name, shows, doesNotShow, radiation };
+}
+
+/** The engine's own English wording. */
+const enLabels: EngineLabels = {
+  procedures: mapTable(procedures, ({ label, clinicalLabel }) => ({ label, clinicalLabel })),
+  modalities: { radiography: explained('radiography'), mri: explained('mri'), ct: explained('ct') },
+  findings: mapTable(asymptomaticFindings, (f) => f.label),
+  variants: mapTable(acrVariants, (v) => v.scenario),
+  conditions: Object.fromEntries(conditionIds.map((id) => [id, conditions[id].shortLabel])),
+};
+
+/** Engine wording in `lang`. */
+export function engineLabels(lang: Lang): EngineLabels {
+  return lang === 'es' ? esEngine : enLabels;
+}
+
+/** A condition's short name in `lang` (English when the translation lacks it). */
+export function conditionLabel(lang: Lang, id: ConditionId): string {
+  return engineLabels(lang).conditions[id] ?? conditions[id].shortLabel;
+}
