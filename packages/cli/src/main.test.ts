@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AssessmentSchema } from '@spine-advisor/engine';
@@ -97,6 +97,21 @@ describe('spine-advisor evaluate', () => {
     expect(r.stderr).toMatch(/not valid JSON/);
   });
 
+  it('rejects a key given twice with exit 2, naming it: a later "no" never hides a "yes"', async () => {
+    const r = await cli(['evaluate', '-'], '{"age":52,"durationWeeks":1,"saddleNumbness":true,"saddleNumbness":false}');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/\/saddleNumbness: key "saddleNumbness" is given twice/);
+  });
+
+  it('prints the version of its package', async () => {
+    const r = await cli(['--version']);
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
   it('exits 1 when the file cannot be read', async () => {
     const r = await cli(['evaluate', '/nonexistent/case.json']);
     expect(r.code).toBe(1);
@@ -156,6 +171,20 @@ describe('spine-advisor read-report', () => {
     const badCase = await cli(['read-report', '--age', '45', '--case', tempFile('c.json', '{"age": 45}')], report);
     expect(badCase.code).toBe(2);
     expect(badCase.stderr).toMatch(/\/case\/durationWeeks/);
+  });
+
+  it('exits 1 on an unknown option, with usage, like every command', async () => {
+    const r = await cli(['read-report', '--agee', '45'], report);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Unknown option '--agee'/);
+    expect(r.stderr).toMatch(/Usage:/);
+  });
+
+  it('rejects a case file with a key given twice, naming it under /case', async () => {
+    const file = tempFile('c.json', '{"age":45,"durationWeeks":2,"fever":true,"fever":false}');
+    const r = await cli(['read-report', '--age', '45', '--case', file], report);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\/case\/fever: key "fever" is given twice/);
   });
 
   it('prints the reading JSON Schema', async () => {

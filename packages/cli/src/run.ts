@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
@@ -5,10 +7,10 @@ import {
   type FieldError,
   jsonSchemas,
   parseCase,
-  ReadingRequestSchema,
+  parseJsonText,
+  parseReadingRequest,
   readReport,
   type SchemaName,
-  toFieldErrors,
 } from '@spine-advisor/engine';
 import { loadConfig, startServer } from '@spine-advisor/server';
 import { formatAssessment, formatReading } from './format.js';
@@ -82,7 +84,8 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   }
 }
 
-const version = '0.1.0';
+/** This package's version, from its package.json (never a second copy in code). */
+const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 async function evaluateCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
@@ -92,15 +95,9 @@ async function evaluateCommand(args: readonly string[], io: Io): Promise<number>
   const origin = file === undefined || file === '-' ? 'stdin' : file;
   const text = origin === 'stdin' ? await io.readStdin() : await readCaseFile(io, origin);
 
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return invalid(io, origin, [
-      { path: '/', expected: 'a JSON object', message: `not valid JSON: ${(error as Error).message}` },
-    ]);
-  }
-  const parsed = parseCase(json);
+  const json = parseJsonText(text);
+  if (!json.ok) return invalid(io, origin, json.errors);
+  const parsed = parseCase(json.value);
   if (!parsed.ok) return invalid(io, origin, parsed.errors);
 
   const assessment = evaluate(parsed.value);
@@ -111,11 +108,10 @@ async function evaluateCommand(args: readonly string[], io: Io): Promise<number>
 }
 
 async function readReportCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { json: { type: 'boolean', default: false }, age: { type: 'string' }, case: { type: 'string' } },
-    allowPositionals: true,
-    strict: true,
+  const { values, positionals } = parse(args, {
+    json: { type: 'boolean', default: false },
+    age: { type: 'string' },
+    case: { type: 'string' },
   });
   if (positionals.length > 1) throw new UsageError('read-report takes one FILE (or - for stdin)');
   const file = positionals[0];
@@ -123,35 +119,25 @@ async function readReportCommand(args: readonly string[], io: Io): Promise<numbe
   const origin = file === undefined || file === '-' ? 'stdin' : file;
   const text = origin === 'stdin' ? await io.readStdin() : await readCaseFile(io, origin);
 
-  const errors: FieldError[] = [];
-  let theCase: unknown;
-  if (values.case !== undefined) {
-    try {
-      theCase = JSON.parse(await readCaseFile(io, values.case));
-    } catch (error) {
-      if (error instanceof SyntaxError)
-        errors.push({ path: '/case', expected: 'a JSON case file', message: `not valid JSON: ${error.message}` });
-      else throw error;
-    }
-  }
-  const request = ReadingRequestSchema.safeParse({
-    text,
-    age: values.age === undefined ? undefined : Number(values.age),
-    ...(theCase === undefined ? {} : { case: theCase }),
-  });
-  if (!request.success)
-    errors.push(
-      ...toFieldErrors(request.error).map((e) =>
-        e.path === '/age'
-          ? { ...e, message: values.age === undefined ? 'required: give --age N (years)' : `--age: ${e.message}` }
-          : e,
-      ),
+  const caseJson = values.case === undefined ? undefined : parseJsonText(await readCaseFile(io, values.case));
+  if (caseJson !== undefined && !caseJson.ok) {
+    return invalid(
+      io,
+      values.case ?? origin,
+      caseJson.errors.map((e) => ({ ...e, path: `/case${e.path === '/' ? '' : e.path}` })),
+      'report request',
     );
-  const parsedCase = theCase === undefined ? undefined : parseCase(theCase);
-  if (parsedCase && !parsedCase.ok) errors.push(...parsedCase.errors.map((e) => ({ ...e, path: `/case${e.path}` })));
-  if (errors.length > 0 || !request.success) return invalid(io, origin, errors, 'report request');
-
-  const reading = readReport(request.data.text, request.data.age, parsedCase?.ok ? parsedCase.value : undefined);
+  }
+  const age = values.age === undefined ? undefined : Number(values.age);
+  const request = parseReadingRequest({ text, age, ...(caseJson === undefined ? {} : { case: caseJson.value }) });
+  if (!request.ok) {
+    // The age comes from a flag: say so in the flag's words.
+    const errors = request.errors.map((e) =>
+      e.path === '/age' ? { ...e, message: age === undefined ? 'required: give --age N (years)' : e.message } : e,
+    );
+    return invalid(io, origin, errors, 'report request');
+  }
+  const reading = readReport(request.value.text, request.value.age, request.value.case);
   io.stdout(values.json ? `${JSON.stringify(reading, null, 2)}\n` : formatReading(reading, { color: io.color }));
   return exitCodes.ok;
 }
@@ -166,10 +152,7 @@ async function readCaseFile(io: Io, path: string): Promise<string> {
 }
 
 function invalid(io: Io, origin: string, errors: readonly FieldError[], what = 'case'): number {
-  const lines = errors.map(
-    (e) =>
-      `  ${e.path}: ${e.message.startsWith(e.path) ? e.message.slice(e.path.length).replace(/^:\s*/, '') : e.message}`,
-  );
+  const lines = errors.map((e) => `  ${e.path}: ${e.message}`);
   io.stderr(
     `spine-advisor: ${origin} is not a valid ${what} (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n`,
   );
@@ -177,9 +160,7 @@ function invalid(io: Io, origin: string, errors: readonly FieldError[], what = '
 }
 
 async function serveCommand(args: readonly string[], io: Io): Promise<number> {
-  // The web app built beside this package is served at / unless SPINE_ADVISOR_WEB_ROOT says otherwise.
-  const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
-  const loaded = loadConfig(args, { SPINE_ADVISOR_WEB_ROOT: webRoot, ...io.env });
+  const loaded = loadConfig(args, { ...webRootDefault(), ...io.env });
   if (!loaded.ok) {
     io.stderr(
       `spine-advisor: the server settings are not valid:\n${loaded.errors.map((e) => `  ${e.message}`).join('\n')}\n`,
@@ -190,6 +171,19 @@ async function serveCommand(args: readonly string[], io: Io): Promise<number> {
   await io.untilStopped();
   await server.close();
   return exitCodes.ok;
+}
+
+/**
+ * The built web app of the installed `@spine-advisor/web` package, served at / unless
+ * SPINE_ADVISOR_WEB_ROOT says otherwise; none when the package is not installed.
+ */
+function webRootDefault(): { SPINE_ADVISOR_WEB_ROOT?: string } {
+  try {
+    const manifest = fileURLToPath(import.meta.resolve('@spine-advisor/web/package.json'));
+    return { SPINE_ADVISOR_WEB_ROOT: `${dirname(manifest)}/dist` };
+  } catch {
+    return {};
+  }
 }
 
 function schemaCommand(args: readonly string[], io: Io): number {
@@ -206,7 +200,10 @@ function isSchemaName(name: string | undefined): name is SchemaName {
   return name !== undefined && Object.hasOwn(jsonSchemas, name);
 }
 
-function parse<O extends Record<string, { type: 'boolean'; default?: boolean }>>(args: readonly string[], options: O) {
+function parse<O extends Record<string, { type: 'boolean'; default?: boolean } | { type: 'string' }>>(
+  args: readonly string[],
+  options: O,
+) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {

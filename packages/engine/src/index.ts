@@ -10,6 +10,7 @@ export { type Case, type CaseField, CaseSchema, ConditionIdSchema, caseFields } 
 export { type FieldError, toFieldErrors } from './errors.js';
 export { evaluate, RuleError } from './evaluate.js';
 export { jsonSchemas, type SchemaName } from './json-schema.js';
+export { parseJsonText } from './json-text.js';
 export { type AcrVariant, acrVariants, type Category, categoryOf } from './knowledge/acr-variants.js';
 export { conservativeCare, disclaimer, emergencyWarning, questionsToAsk } from './knowledge/advice.js';
 export {
@@ -33,7 +34,7 @@ export { thresholds } from './knowledge/thresholds.js';
 export { type Urgency, urgencies, urgencyIds } from './knowledge/urgency.js';
 export { unconfirmedFacts, verifiedFacts } from './knowledge/verification.js';
 export { knowledgeVersion } from './knowledge/version.js';
-export { type Parsed, parseCase } from './parse.js';
+export { type Parsed, parseCase, parseReadingRequest, type ReadingRequest } from './parse.js';
 export { discLevels, type Level, normaliseLevels, vertebrae } from './report/levels.js';
 export { readReport } from './report/read-report.js';
 export { type Finding, FindingSchema, type Reading, ReadingRequestSchema, ReadingSchema } from './report/reading.js';

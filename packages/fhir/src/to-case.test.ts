@@ -148,8 +148,8 @@ describe('caseFromFhir', () => {
   });
 });
 
-describe('real Synthea data (../shared/data/synthea-chronic-lbp)', () => {
-  const dir = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'data', 'synthea-chronic-lbp');
+describe('real Synthea data (testdata/synthea-chronic-lbp, CC0)', () => {
+  const dir = join(import.meta.dirname, '..', 'testdata', 'synthea-chronic-lbp');
   const read = (file: string): Resource[] =>
     readFileSync(join(dir, file), 'utf8')
       .split('\n')

@@ -4,14 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigSchema, startServer } from '@spine-advisor/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumExecutable, chromiumFlags } from './browser.js';
 
 /** The built web app (npm test builds it first). */
 export const webRoot = join(import.meta.dirname, '..', 'dist');
 /** Where screenshots of the key screens are kept as test artefacts. */
 export const screenshotDir = join(import.meta.dirname, '..', 'test-results', 'screenshots');
-
-/** Debian's Chromium, as .ci/run installs it. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The real server serving the built web app on loopback, and a headless Chromium. */
 export async function startHarness(): Promise<{ url: string; browser: Browser; close: () => Promise<void> }> {
@@ -23,16 +21,8 @@ export async function startHarness(): Promise<{ url: string; browser: Browser; c
   };
   const server = await startServer(config, () => undefined);
   const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: await chromiumExecutable(),
+    args: [...chromiumFlags],
   });
   return {
     url: server.url,

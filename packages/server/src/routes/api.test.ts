@@ -221,7 +221,8 @@ describe('report readings', () => {
       const bad = await post(`${server.url}/api/v1/report-readings`, { text: '', age: 'forty', case: { age: 44 } });
       expect(bad.status).toBe(400);
       const paths = (bad.json as { errors: { path: string }[] }).errors.map((e) => e.path).sort();
-      expect(paths).toEqual(['/age', '/text']);
+      // Every bad field at once, the case's own fields included.
+      expect(paths).toEqual(['/age', '/case/durationWeeks', '/text']);
       const badCase = await post(`${server.url}/api/v1/report-readings`, {
         text: 'disc bulge',
         age: 40,

@@ -1,4 +1,4 @@
-import { parseCase, ReadingRequestSchema, readReport, toFieldErrors } from '@spine-advisor/engine';
+import { parseReadingRequest, readReport } from '@spine-advisor/engine';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../deps.js';
 import { HttpProblem } from '../problems.js';
@@ -9,12 +9,9 @@ import { HttpProblem } from '../problems.js';
  */
 export async function reportReadingRoutes(app: FastifyInstance, _deps: Deps): Promise<void> {
   app.post('/api/v1/report-readings', { bodyLimit: 256 * 1024 }, async (req) => {
-    const request = ReadingRequestSchema.safeParse(req.body, { reportInput: true });
-    const errors = request.success ? [] : toFieldErrors(request.error);
-    const parsedCase = request.success && request.data.case !== undefined ? parseCase(request.data.case) : undefined;
-    if (parsedCase && !parsedCase.ok) errors.push(...parsedCase.errors.map((e) => ({ ...e, path: `/case${e.path}` })));
-    if (!request.success || errors.length > 0)
-      throw new HttpProblem('invalid-body', 'The request has invalid fields; see errors.', errors);
-    return readReport(request.data.text, request.data.age, parsedCase?.ok ? parsedCase.value : undefined);
+    const request = parseReadingRequest(req.body);
+    if (!request.ok)
+      throw new HttpProblem('invalid-body', 'The request has invalid fields; see errors.', request.errors);
+    return readReport(request.value.text, request.value.age, request.value.case);
   });
 }
