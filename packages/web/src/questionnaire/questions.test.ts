@@ -110,7 +110,7 @@ describe('question flow', () => {
     for (let i = 0; i < 40; i++) {
       const [q] = questionsToAsk(answers, assess(answers));
       if (!q) break;
-      answers[q.field] = q.kind === 'choice' ? (q.options.at(-1) === false ? false : q.options[0]) : 35;
+      answers[q.field] = q.kind === 'choice' ? (q.options.at(-1) === false ? false : (q.options[0] ?? false)) : 35;
     }
     expect(questionsToAsk(answers, assess(answers))).toEqual([]);
   });

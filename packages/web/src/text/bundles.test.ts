@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
 import { engineLabels } from './engine-text.js';
+import { englishWords } from './english-words.js';
 import { es } from './es.js';
 
 /** Every string of a bundle by its path; functions are called with sample arguments. */
@@ -20,10 +21,6 @@ function keys(value: unknown, path = ''): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [path];
   return Object.entries(value).flatMap(([k, v]) => keys(v, path ? `${path}.${k}` : k));
 }
-
-/** Words that are English and never Spanish: one of them in a Spanish string means an untranslated phrase. */
-const englishWords =
-  /\b(the|and|your|you|with|have|has|this|that|what|when|where|which|is|are|was|for|from|not|will|please|can|does|or|of|to|it|in|on|at|be|any|if|yes|pain|back|leg|scan|doctor|care|near|find|show|see|go|now|take|keep)\b/i;
 
 /** Strings that read the same in both languages (names, codes, icons, cognates). */
 const same = new Set(['spine-advisor', '!!!', '!!', '!', '•', '✓', 'No', 'no', 'Osteoporosis', 'PET-TC']);
