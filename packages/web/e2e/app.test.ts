@@ -1,23 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { en } from '../src/text/en.js';
 import { engineLabels, knowledgeFor } from '../src/text/engine-text.js';
 import { es } from '../src/text/es.js';
 import type { Lang } from '../src/text/lang.js';
-import { axeViolations, choose, screenshotDir, scrollsSideways, startHarness } from './harness.js';
+import { axeViolations, choose, harnessForFile, screenshotDir, scrollsSideways } from './harness.js';
 
-let harness: Awaited<ReturnType<typeof startHarness>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  browser = harness.browser;
-}, 60_000);
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = harnessForFile();
 
 /** The browser locale for each language: the app follows `navigator.languages`. */
 const locales: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
@@ -25,7 +16,7 @@ const bundles = { en, es } as const;
 
 /** A 360 px phone whose browser prefers `lang`; page errors are collected. */
 async function phone(lang: Lang): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
+  const context = await harness().browser.newContext({
     viewport: { width: 360, height: 780 },
     bypassCSP: true,
     locale: locales[lang],
@@ -72,7 +63,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
 
   /** Answer every question the app asks until the result shows; `answers` overrides by field. */
   async function answerAll(page: Page, age: number, duration: string, answers: Record<string, string> = {}) {
-    await page.goto(`${harness.url}/#/check`);
+    await page.goto(`${harness().url}/#/check`);
     await page.getByRole('spinbutton', { name: q.age.text }).fill(String(age));
     await page.getByRole('button', { name: t.questionnaire.next }).click();
     await choice(page, duration);
@@ -92,7 +83,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
   describe('patient questionnaire', () => {
     it('interrupts at once with what to do when an emergency sign is answered', async () => {
       const { context, page } = await phone(lang);
-      await page.goto(`${harness.url}/#/check`);
+      await page.goto(`${harness().url}/#/check`);
       await page.getByRole('spinbutton', { name: q.age.text }).fill('50');
       await page.getByRole('button', { name: t.questionnaire.next }).click();
       await choice(page, q.durationWeeks.options[2]);
@@ -173,7 +164,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
 
     it('back and forward keep the answers', async () => {
       const { context, page } = await phone(lang);
-      await page.goto(`${harness.url}/#/check`);
+      await page.goto(`${harness().url}/#/check`);
       await page.getByRole('spinbutton', { name: q.age.text }).fill('41');
       await page.getByRole('button', { name: t.questionnaire.next }).click();
       await choice(page, q.durationWeeks.options[5]);
@@ -186,7 +177,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
 
     it('works by keyboard alone', async () => {
       const { context, page } = await phone(lang);
-      await page.goto(`${harness.url}/#/check`);
+      await page.goto(`${harness().url}/#/check`);
       await page.getByRole('spinbutton', { name: q.age.text }).focus();
       await page.keyboard.type('52');
       await page.keyboard.press('Enter');
@@ -222,7 +213,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       const { context, page } = await phone(lang);
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
-      await page.goto(`${harness.url}/#/report`);
+      await page.goto(`${harness().url}/#/report`);
       await page
         .getByLabel(t.report.textLabel)
         .fill(
@@ -244,13 +235,13 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
 
   describe('other pages', () => {
     it('the clinician view updates live and gives a copy-to-chart block', async () => {
-      const context = await browser.newContext({
+      const context = await harness().browser.newContext({
         viewport: { width: 1280, height: 900 },
         bypassCSP: true,
         locale: locales[lang],
       });
       const page = await context.newPage();
-      await page.goto(`${harness.url}/#/clinician`);
+      await page.goto(`${harness().url}/#/clinician`);
       await page.getByLabel(/^age/).fill('64');
       await page.getByLabel(/^cancerHistory/).selectOption('past');
       expect(await urgencyLabel(page)).toMatch(label('soon'));
@@ -272,7 +263,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       const encoded = Buffer.from(JSON.stringify({ age: 49, durationWeeks: 17.1, sex: 'female' })).toString(
         'base64url',
       );
-      await page.goto(`${harness.url}/#/clinician?case=${encoded}`);
+      await page.goto(`${harness().url}/#/clinician?case=${encoded}`);
       expect(await page.getByLabel(/^durationWeeks/).inputValue()).toBe('17.1');
       expect(await page.locator('.clinician-result').innerText()).toContain(`${t.clinician.variant}: 2`);
       expect(await scrollsSideways(page)).toBe(false);
@@ -281,7 +272,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
 
     it('the provider directory filters by service', async () => {
       const { context, page } = await phone(lang);
-      await page.goto(`${harness.url}/#/care`);
+      await page.goto(`${harness().url}/#/care`);
       await page.getByText(t.care.count(6, '6'), { exact: true }).waitFor();
       await page.getByLabel(t.care.filter).selectOption('interventions');
       await page.getByText(t.care.count(5, '5'), { exact: true }).waitFor();
@@ -295,7 +286,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
     it('every page passes axe and fits a 360 px screen', async () => {
       const { context, page } = await phone(lang);
       for (const route of ['#/', '#/check', '#/report', '#/scans', '#/care', '#/clinician', '#/nowhere']) {
-        await page.goto(`${harness.url}/${route}`);
+        await page.goto(`${harness().url}/${route}`);
         await page.locator('main h1').first().waitFor();
         expect({ route, violations: await axeViolations(page) }).toEqual({ route, violations: [] });
         expect({ route, sideways: await scrollsSideways(page) }).toEqual({ route, sideways: false });
@@ -309,7 +300,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
 
     it('works offline after the first visit', async () => {
       const { context, page } = await phone(lang);
-      await page.goto(`${harness.url}/`);
+      await page.goto(`${harness().url}/`);
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
       });
@@ -318,7 +309,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       await context.setOffline(true);
       await page.reload();
       expect(await page.getByRole('heading', { name: t.home.title, level: 1 }).isVisible()).toBe(true);
-      await page.goto(`${harness.url}/#/check`);
+      await page.goto(`${harness().url}/#/check`);
       await page.getByRole('spinbutton', { name: q.age.text }).fill('30');
       await page.getByRole('button', { name: t.questionnaire.next }).click();
       await page.getByRole('heading', { name: q.durationWeeks.text }).waitFor();

@@ -1,22 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { en } from '../src/text/en.js';
 import { es } from '../src/text/es.js';
-import { axeViolations, scrollsSideways, startHarness } from './harness.js';
+import { axeViolations, harnessForFile, scrollsSideways } from './harness.js';
 
-let harness: Awaited<ReturnType<typeof startHarness>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  browser = harness.browser;
-}, 60_000);
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = harnessForFile();
 
 async function phone(locale = 'en-US'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale, bypassCSP: true });
+  const context = await harness().browser.newContext({
+    viewport: { width: 360, height: 780 },
+    locale,
+    bypassCSP: true,
+  });
   return context.newPage();
 }
 
@@ -30,7 +25,7 @@ describe('care near you', () => {
     const page = await phone();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${harness.url}/#/care`);
+    await page.goto(`${harness().url}/#/care`);
     const flagships = {
       '55902': 'Mayo Clinic',
       '44106': 'Cleveland Clinic',
@@ -53,7 +48,7 @@ describe('care near you', () => {
 
   it('finds a city by name, and answers a UK postcode with the NHS route', async () => {
     const page = await phone();
-    await page.goto(`${harness.url}/#/care`);
+    await page.goto(`${harness().url}/#/care`);
     await search(page, 'Scottsdale, AZ');
     await page.getByRole('status').filter({ hasText: 'Scottsdale, AZ' }).waitFor();
     expect(await page.locator('.sites > li h3').first().innerText()).toMatch(/^Mayo Clinic — \d+ mi away/);
@@ -74,7 +69,7 @@ describe('care near you', () => {
 
   it('works in Spanish, with distances in words of the language', async () => {
     const page = await phone('es-US');
-    await page.goto(`${harness.url}/#/care`);
+    await page.goto(`${harness().url}/#/care`);
     await search(page, '55905', es);
     await page.getByRole('status').filter({ hasText: '55905' }).waitFor();
     expect(await page.locator('.sites > li h3').first().innerText()).toMatch(
@@ -86,13 +81,13 @@ describe('care near you', () => {
 
   it('an emergency result links to the emergency route, never a clinic list', async () => {
     const page = await phone();
-    await page.goto(`${harness.url}/#/care?need=emergency`);
+    await page.goto(`${harness().url}/#/care?need=emergency`);
     await page.getByRole('heading', { name: en.care.emergencyTitle }).waitFor();
     expect(await page.getByText(/Call 911/).isVisible()).toBe(true);
     expect(await page.getByRole('searchbox').count()).toBe(0);
     expect(await page.locator('.providers, .sites').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${harness.url}/#/care?need=routine`);
+    await page.goto(`${harness().url}/#/care?need=routine`);
     await page.getByText(/Showing places that offer/).waitFor();
     await page.context().close();
   });

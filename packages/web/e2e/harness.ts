@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigSchema, startServer } from '@spine-advisor/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { chromiumExecutable, chromiumFlags } from './browser.js';
 
 /** The built web app (npm test builds it first). */
@@ -31,6 +32,28 @@ export async function startHarness(): Promise<{ url: string; browser: Browser; c
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/** A started harness. */
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/**
+ * Starts the harness before a test file's tests and closes it after them; tests read it through the
+ * returned function. A browser on a shared machine can be slow, so each test may take a minute.
+ */
+export function harnessForFile(): () => Harness {
+  let harness: Harness | undefined;
+  vi.setConfig({ testTimeout: 60_000 });
+  beforeAll(async () => {
+    harness = await startHarness();
+  }, 60_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('the harness has not started');
+    return harness;
   };
 }
 

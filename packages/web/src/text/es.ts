@@ -266,7 +266,7 @@ export const es = {
       },
     },
     saddleNumbness: {
-      short: 'Adormecimiento en la zona de la silla de montar',
+      short: 'Adormecimiento en zona de silla de montar',
       text: '¿Siente adormecimiento o una sensación rara en las nalgas, los genitales o la parte interna de los muslos?',
       hint: 'La zona que tocaría una silla de montar.',
     },
@@ -284,11 +284,11 @@ export const es = {
       text: '¿Se le han escapado las heces (el excremento) sin querer, como algo nuevo?',
     },
     sexualDysfunction: {
-      short: 'Adormecimiento genital o problema sexual',
+      short: 'Problema genital o sexual',
       text: 'Desde que empezó el dolor, ¿ha perdido sensibilidad en los genitales o tiene un problema nuevo en las relaciones sexuales?',
     },
     legPain: {
-      short: 'Dolor debajo de la rodilla',
+      short: 'Dolor bajo la rodilla',
       text: '¿El dolor baja por la pierna, más abajo de la rodilla?',
       options: { none: 'No', 'one-leg': 'Sí, en una pierna', 'both-legs': 'Sí, en las dos piernas' },
     },
@@ -345,7 +345,7 @@ export const es = {
       text: '¿Ha tenido una infección en los últimos 3 meses, por ejemplo en la sangre, la orina o la piel?',
     },
     recentSpinalProcedure: {
-      short: 'Procedimiento reciente en la columna',
+      short: 'Procedimiento de columna reciente',
       text: '¿Le han operado la espalda o le han puesto una inyección en la columna o una epidural en los últimos 3 meses?',
     },
     weightLoss: {
@@ -357,7 +357,7 @@ export const es = {
       text: '¿Tiene el dolor cuando descansa o de noche, aun acostado?',
     },
     steroidUse: {
-      short: 'Esteroides por mucho tiempo',
+      short: 'Esteroides por meses',
       text: '¿Ha tomado pastillas o inyecciones de esteroides (como prednisona) durante 3 meses o más?',
     },
     osteoporosis: {
@@ -388,7 +388,7 @@ export const es = {
       options: { improving: 'Está mejorando', unchanged: 'Sigue más o menos igual', worsening: 'Está empeorando' },
     },
     interventionCandidate: {
-      short: 'Se piensa en inyección u operación',
+      short: 'Inyección u operación prevista',
       text: '¿Usted y su médico están pensando en una inyección o una operación?',
     },
     pregnant: { short: 'Embarazo', text: '¿Está embarazada o podría estarlo?' },
