@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/text/en.js';
-import { engineLabels, knowledgeFor } from '../src/text/engine-text.js';
+import { engineLabels } from '../src/text/engine-text.js';
 import { es } from '../src/text/es.js';
+import { knowledgeFor } from '../src/text/knowledge.js';
 import type { Lang } from '../src/text/lang.js';
 import { axeViolations, choose, harnessForFile, screenshotDir, scrollsSideways } from './harness.js';
 
@@ -93,6 +94,8 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       const heading = page.getByRole('heading', { name: t.interrupt.title, level: 1 });
       await heading.waitFor();
       await page.getByText(t.interrupt.call).waitFor();
+      const route = page.getByRole('link', { name: t.result.emergencyRoute });
+      expect(await route.getAttribute('href')).toBe('#/care?need=emergency');
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, shotName('emergency-interrupt'));
       await page.getByRole('button', { name: t.interrupt.continue }).click();
@@ -110,6 +113,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       expect(await page.getByText(line).isVisible()).toBe(true);
       expect(await disclaimerVisible(page)).toBe(true);
       await page.getByRole('heading', { name: t.result.comeBack }).waitFor();
+      expect(await page.getByRole('link', { name: t.result.findCare }).getAttribute('href')).toBe('#/care?need=none');
       expect(await axeViolations(page)).toEqual([]);
       expect(await scrollsSideways(page)).toBe(false);
       await shot(page, shotName('result-no-imaging'));
@@ -181,6 +185,8 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       await page.getByRole('spinbutton', { name: q.age.text }).focus();
       await page.keyboard.type('52');
       await page.keyboard.press('Enter');
+      // The next question takes focus when it appears (the engine loads in between).
+      await page.getByRole('heading', { name: q.durationWeeks.text }).waitFor();
       // Duration: Tab to the radio group, arrow to an option, Enter submits.
       await page.keyboard.press('Tab');
       await page.keyboard.press('ArrowDown');

@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { formatDistance, formatIsoDate, formatNumber } from '../text/format.js';
 import { useI18n, useText } from '../text/i18n.js';
 import { needOf } from './care-link.js';
-import { type Directory, DirectorySchema, type NearbySite, servicesOf, sitesNear } from './directory.js';
+import { type Directory, isDirectory, type NearbySite, servicesOf, sitesNear } from './directory.js';
 import { kmToMiles } from './distance.js';
 import type { Place } from './place.js';
 
@@ -23,10 +23,7 @@ export function CareDirectory({ params }: { params: URLSearchParams }) {
   useEffect(() => {
     fetch('/providers.json')
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((d: unknown) => {
-        const parsed = DirectorySchema.safeParse(d);
-        setDirectory(parsed.success ? parsed.data : 'failed');
-      })
+      .then((d: unknown) => setDirectory(isDirectory(d) ? d : 'failed'))
       .catch(() => setDirectory('failed'));
   }, []);
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { urgencyIds } from '@spine-advisor/engine';
 import { describe, expect, it } from 'vitest';
-import { DirectorySchema, servicesOf, sitesNear } from './directory.js';
+import { isDirectory, servicesOf, sitesNear } from './directory.js';
+import { DirectorySchema } from './directory-schema.js';
 import { distanceKm, kmToMiles } from './distance.js';
 import { findPlace } from './place.js';
 
@@ -35,6 +36,13 @@ describe('the provider directory (public/providers.json)', () => {
     const used = [...directory.providers.flatMap(servicesOf), ...Object.values(directory.needs).flat()];
     expect(used.filter((s) => !defined.includes(s))).toEqual([]);
     expect(sites.filter(({ site }) => !site.source.url || !site.source.checked)).toEqual([]);
+  });
+
+  it('is recognised by the page’s light check, which rejects other shapes', () => {
+    expect(isDirectory(directory)).toBe(true);
+    expect(isDirectory({ ...directory, providers: {} })).toBe(false);
+    expect(isDirectory({ ...directory, providers: [{ sites: [{ coordinates: null }] }] })).toBe(false);
+    expect(isDirectory(null)).toBe(false);
   });
 
   it('sends an emergency to the emergency route, never to a clinic list', () => {

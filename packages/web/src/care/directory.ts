@@ -1,69 +1,33 @@
-import { type Urgency, urgencyIds } from '@spine-advisor/engine';
-import { z } from 'zod';
-import { languages } from '../text/lang.js';
+import type { Directory } from './directory-schema.js';
 import { distanceKm } from './distance.js';
 import type { Point } from './place.js';
 
-const LocalizedSchema = z.strictObject(
-  Object.fromEntries(languages.map((l) => [l.lang, z.string().min(1)])) as Record<'en' | 'es', z.ZodString>,
-);
-const SourceSchema = z.strictObject({ url: z.url(), checked: z.iso.date() });
-
-const SiteSchema = z.strictObject({
-  id: z.string(),
-  name: z.string(),
-  address: z.string(),
-  city: z.string(),
-  state: z.string(),
-  zip: z.string(),
-  country: z.literal('US'),
-  coordinates: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
-  phone: z.string(),
-  services: z.array(z.string()).min(1),
-  source: SourceSchema,
-  flagship: z.boolean().optional(),
-});
-
-const RouteStepSchema = z.strictObject({
-  id: z.string(),
-  text: LocalizedSchema,
-  url: z.url(),
-  phone: z.string().optional(),
-  source: SourceSchema,
-});
-
-const ProviderSchema = z.strictObject({
-  id: z.string(),
-  name: z.string(),
-  url: z.url(),
-  region: LocalizedSchema,
-  distinctive: LocalizedSchema,
-  services: z.array(z.string()).optional(),
-  sites: z.array(SiteSchema),
-  route: z.array(RouteStepSchema).optional(),
-});
-
-/**
- * The directory file (public/providers.json): data a clinic can replace without touching code —
- * providers, their sites with address, coordinates, phone, services and the source of each, the
- * services that fit each urgency, and the emergency route by country.
- */
-export const DirectorySchema = z.strictObject({
-  about: z.string(),
-  services: z.record(z.string(), LocalizedSchema),
-  needs: z.strictObject(
-    Object.fromEntries(urgencyIds.map((u) => [u, z.array(z.string())])) as Record<Urgency, z.ZodArray<z.ZodString>>,
-  ),
-  emergencyRoute: z.strictObject({ US: LocalizedSchema, GB: LocalizedSchema }),
-  providers: z.array(ProviderSchema),
-});
-
-/** The directory. */
-export type Directory = z.infer<typeof DirectorySchema>;
+export type { Directory } from './directory-schema.js';
 /** One provider. */
 export type Provider = Directory['providers'][number];
 /** One of a provider's sites. */
 export type Site = Provider['sites'][number];
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Whether a fetched directory has the shape the page reads (objects and lists where they belong).
+ * The full, strict check is `DirectorySchema` (directory-schema.ts), run on the shipped file by the
+ * tests and by anyone replacing it; the page itself does not load zod, whose start-up alone cost
+ * the care page about 250 ms of blocked main thread in Lighthouse.
+ */
+export function isDirectory(value: unknown): value is Directory {
+  return (
+    isObject(value) &&
+    isObject(value.services) &&
+    isObject(value.needs) &&
+    isObject(value.emergencyRoute) &&
+    Array.isArray(value.providers) &&
+    value.providers.every(
+      (p) => isObject(p) && Array.isArray(p.sites) && p.sites.every((s) => isObject(s) && isObject(s.coordinates)),
+    )
+  );
+}
 
 /** Every service a provider offers: its own list, or the union of its sites'. */
 export function servicesOf(provider: Provider): string[] {

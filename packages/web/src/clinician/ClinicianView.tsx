@@ -10,9 +10,10 @@ import {
 import { useId, useMemo, useState } from 'react';
 import { UrgencyBanner } from '../components/UrgencyBanner.js';
 import type { Text } from '../text/en.js';
-import { conditionLabel, engineLabels, knowledgeFor } from '../text/engine-text.js';
+import { conditionLabel, engineLabels } from '../text/engine-text.js';
 import { formatNumber } from '../text/format.js';
 import { useI18n, useText } from '../text/i18n.js';
+import { knowledgeFor } from '../text/knowledge.js';
 import type { Lang } from '../text/lang.js';
 import { decodeCaseLink } from './case-link.js';
 

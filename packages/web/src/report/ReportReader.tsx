@@ -1,9 +1,9 @@
 import type { Reading } from '@spine-advisor/engine';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { ageLimits, validAge } from '../questionnaire/questions.js';
-import { readReportIn } from '../text/engine-text.js';
 import { formatNumber } from '../text/format.js';
 import { useI18n } from '../text/i18n.js';
+import { readReportIn } from './read-report-in.js';
 
 /** Paste a lumbar imaging report and have each finding explained; it never leaves the browser. */
 export function ReportReader() {

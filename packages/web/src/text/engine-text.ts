@@ -6,33 +6,12 @@ import {
   type ConditionId,
   conditionIds,
   conditions,
-  type Knowledge,
-  knowledge,
   modalities,
   type ProcedureId,
   procedures,
-  type Reading,
-  readReport,
 } from '@spine-advisor/engine';
 import { esEngine } from './es-engine.js';
 import type { Lang } from './lang.js';
-
-/**
- * The knowledge base whose patient text (headline, next steps, questions, reasons) is in `lang`.
- * This is the one place the app picks it: when the engine ships its Spanish bundle, this returns
- * the engine's `knowledgeFor(lang)`.
- */
-export function knowledgeFor(_lang: Lang): Knowledge {
-  return knowledge;
-}
-
-/**
- * A scan report read with its explanations and summary in `lang`: the one place to pass the
- * language on when the engine's report reader speaks Spanish.
- */
-export function readReportIn(_lang: Lang, report: string, age: number): Reading {
-  return readReport(report, age);
-}
 
 /** The scans the patient pages explain. */
 export const explainedModalities = ['radiography', 'mri', 'ct'] as const;

@@ -110,7 +110,7 @@ export const es = {
   },
   interrupt: {
     title: 'Vaya ahora a una sala de emergencias',
-    call: 'O llame al número de emergencias de su país (911 en EE. UU.).',
+    call: 'O llame al número de emergencias de su zona.',
     why: 'Por qué:',
     tell: 'Dígales que tiene dolor de espalda y el síntoma que nos acaba de contar. No espere a una cita normal.',
     continue: 'Ver mi resultado completo',
