@@ -248,17 +248,22 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       });
       const page = await context.newPage();
       await page.goto(`${harness().url}/#/clinician`);
-      await page.getByLabel(/^age/).fill('64');
-      await page.getByLabel(/^cancerHistory/).selectOption('past');
+      await page.getByLabel(t.clinician.fields.age, { exact: true }).fill('64');
+      await page.getByLabel(t.clinician.fields.cancerHistory, { exact: true }).selectOption('past');
       expect(await urgencyLabel(page)).toMatch(label('soon'));
       await page.getByRole('table', { name: t.clinician.ratings }).waitFor();
+      // Fields are labelled in words and grouped by what they rule in or out.
+      await page
+        .getByRole('group', { name: t.clinician.groups['cauda-equina'] })
+        .getByLabel(t.clinician.fields.bladder)
+        .waitFor();
       const variant = t.clinician.chartLines.variant('7', '').split('7')[0] ?? '';
       expect(await page.locator('textarea').inputValue()).toContain(`${variant}7`);
-      await page.getByLabel(/^bladder/).selectOption('retention');
+      await page.getByLabel(t.clinician.fields.bladder, { exact: true }).selectOption('retention');
       expect(await urgencyLabel(page)).toMatch(label('emergency'));
-      await page.getByLabel(/^age/).fill('-4');
+      await page.getByLabel(t.clinician.fields.age, { exact: true }).fill('-4');
       expect(await page.getByRole('alert').innerText()).toMatch(/\/age/);
-      await page.getByLabel(/^age/).fill('64');
+      await page.getByLabel(t.clinician.fields.age, { exact: true }).fill('64');
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, shotName('clinician-view'));
       await context.close();
@@ -270,7 +275,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
         'base64url',
       );
       await page.goto(`${harness().url}/#/clinician?case=${encoded}`);
-      expect(await page.getByLabel(/^durationWeeks/).inputValue()).toBe('17.1');
+      expect(await page.getByLabel(t.clinician.fields.durationWeeks, { exact: true }).inputValue()).toBe('17.1');
       expect(await page.locator('.clinician-result').innerText()).toContain(`${t.clinician.variant}: 2`);
       expect(await scrollsSideways(page)).toBe(false);
       await context.close();

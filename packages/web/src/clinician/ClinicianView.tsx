@@ -1,10 +1,11 @@
 import {
   type Assessment,
   type CaseField,
+  CaseSchema,
+  caseFields,
   conditionIds,
   evaluate,
   type FieldError,
-  jsonSchemas,
   parseCase,
 } from '@spine-advisor/engine';
 import { useId, useMemo, useState } from 'react';
@@ -16,6 +17,7 @@ import { useI18n, useText } from '../text/i18n.js';
 import { knowledgeFor } from '../text/knowledge.js';
 import type { Lang } from '../text/lang.js';
 import { decodeCaseLink } from './case-link.js';
+import { groupFields } from './field-groups.js';
 
 type Draft = Partial<Record<CaseField, string | string[]>>;
 
@@ -26,17 +28,22 @@ interface FieldSpec {
   readonly description: string;
 }
 
-/** Each case field's input kind, read from the case's JSON Schema (generated from the zod schema). */
+/** Each case field's input kind, options and meaning, read from the case schema itself. */
 function fieldKinds(): FieldSpec[] {
-  const schema = jsonSchemas.case() as {
-    properties: Record<string, { type?: string; enum?: string[]; description?: string }>;
-  };
-  return Object.entries(schema.properties).map(([field, p]) => ({
-    field: field as CaseField,
-    kind: p.type === 'boolean' ? 'boolean' : p.enum ? 'enum' : p.type === 'array' ? 'list' : 'number',
-    options: p.enum ?? [],
-    description: p.description ?? '',
-  }));
+  return caseFields.map((field) => {
+    const schema = CaseSchema.shape[field];
+    const inner = 'unwrap' in schema ? schema.unwrap() : schema;
+    const options = 'options' in inner ? inner.options.map(String) : [];
+    const kind =
+      inner.type === 'boolean' ? 'boolean' : inner.type === 'array' ? 'list' : options.length ? 'enum' : 'number';
+    return { field, kind, options, description: schema.description ?? '' };
+  });
+}
+
+/** A field in words (its id for a field the engine added after these labels were written). */
+function fieldWords(t: Text['clinician'], field: CaseField): string {
+  const fields: Partial<Record<CaseField, string>> = t.fields;
+  return fields[field] ?? field;
 }
 
 /** The form's starting values: a case from a link, or a typical adult with two weeks of pain. */
@@ -84,8 +91,13 @@ export function ClinicianView({ initial }: { initial: string | null }) {
       {link === 'unreadable' && <p role="alert">{t.linkUnreadable}</p>}
       <div className="clinician-grid">
         <form className="case-form" onSubmit={(e) => e.preventDefault()} aria-label={t.title}>
-          {kinds.map((k) => (
-            <Field key={k.field} spec={k} value={values[k.field]} onChange={(v) => set(k.field, v)} />
+          {groupFields(kinds).map((group) => (
+            <fieldset key={group.id} className="field-group">
+              <legend>{t.groups[group.id]}</legend>
+              {group.specs.map((k) => (
+                <Field key={k.field} spec={k} value={values[k.field]} onChange={(v) => set(k.field, v)} />
+              ))}
+            </fieldset>
           ))}
         </form>
         <div className="clinician-result" aria-live="polite">
@@ -110,19 +122,13 @@ function Field({
   const id = useId();
   const { lang, text } = useI18n();
   const t = text.clinician;
-  const label = (
-    <label htmlFor={id}>
-      <code>{spec.field}</code>
-      <span className="visually-hidden"> — {spec.description}</span>
-    </label>
-  );
+  const words = fieldWords(t, spec.field);
+  const label = <label htmlFor={id}>{words}</label>;
   if (spec.kind === 'list') {
     const selected = Array.isArray(value) ? value : [];
     return (
       <fieldset className="field field-list">
-        <legend>
-          <code>{spec.field}</code> <span className="muted">({t.suspects})</span>
-        </legend>
+        <legend>{words}</legend>
         {conditionIds.map((c) => (
           <label key={c} className="check">
             <input
@@ -138,7 +144,7 @@ function Field({
   }
   const v = typeof value === 'string' ? value : '';
   return (
-    <div className="field" title={spec.description}>
+    <div className="field" title={lang === 'en' ? spec.description : undefined}>
       {label}
       {spec.kind === 'number' ? (
         <input id={id} type="number" step="any" value={v} onChange={(e) => onChange(e.target.value)} />
@@ -213,7 +219,7 @@ function AssessmentPanel({ a }: { a: Assessment }) {
                   {procedures[r.procedure].clinicalLabel}
                   {a.recommended.includes(r.procedure) && <span> ({t.firstChoice})</span>}
                 </th>
-                <td>{r.category.replace(/-/g, ' ')}</td>
+                <td>{t.categories[r.category]}</td>
                 <td>
                   {r.radiation === 0
                     ? `${formatNumber(lang, 0)} (${t.noRadiation})`
@@ -231,7 +237,7 @@ function AssessmentPanel({ a }: { a: Assessment }) {
         <ul className="compact">
           {a.missing.map((m) => (
             <li key={m.field}>
-              <code>{m.field}</code>: {m.why}
+              {fieldWords(t, m.field)}: {m.why}
             </li>
           ))}
         </ul>
