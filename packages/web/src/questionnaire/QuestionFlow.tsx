@@ -4,6 +4,7 @@ import { careLink } from '../care/care-link.js';
 import { useFocusOnMount } from '../components/focus.js';
 import { Result } from '../result/Result.js';
 import type { Text } from '../text/en.js';
+import { conditionLabel } from '../text/engine-text.js';
 import { formatNumber } from '../text/format.js';
 import { useI18n } from '../text/i18n.js';
 import { knowledgeFor } from '../text/knowledge.js';
@@ -140,7 +141,7 @@ export function QuestionFlow({ typedAge }: { typedAge: string }) {
 
 function EmergencyInterrupt({ assessment, onContinue }: { assessment: Assessment; onContinue: () => void }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const { text } = useI18n();
+  const { lang, text } = useI18n();
   const t = text.interrupt;
   return (
     <section className="interrupt" role="alert" aria-labelledby="interrupt-heading">
@@ -150,7 +151,8 @@ function EmergencyInterrupt({ assessment, onContinue }: { assessment: Assessment
       </h1>
       <p className="interrupt-call">{t.call}</p>
       <p>
-        <strong>{t.why}</strong> {assessment.redFlags.map((f) => f.label).join('; ')}.
+        <strong>{t.why}</strong>{' '}
+        {[...new Set(assessment.redFlags.map((f) => f.condition))].map((c) => conditionLabel(lang, c)).join('; ')}.
       </p>
       <p>{t.tell}</p>
       <p>
