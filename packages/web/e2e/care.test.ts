@@ -1,8 +1,9 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/text/en.js';
 import { es } from '../src/text/es.js';
-import { axeViolations, harnessForFile, scrollsSideways } from './harness.js';
+import { axeViolations, harnessForFile, screenshotDir, scrollsSideways } from './harness.js';
 
 const harness = harnessForFile();
 
@@ -43,6 +44,7 @@ describe('care near you', () => {
     expect(await page.getByText(en.care.searchPrivate).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(await scrollsSideways(page)).toBe(false);
+    await page.screenshot({ path: join(screenshotDir, 'care-near-you.png'), fullPage: true });
     await page.context().close();
   });
 

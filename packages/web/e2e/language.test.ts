@@ -55,7 +55,10 @@ describe('language', () => {
     await choose(page, es.questionnaire.yes, es.questionnaire.next);
     await page.getByRole('heading', { name: es.interrupt.title, level: 1 }).waitFor();
     for (const line of [es.interrupt.call, es.interrupt.tell]) await page.getByText(line).waitFor();
-    await page.getByText(/síndrome de cauda equina/).first().waitFor();
+    await page
+      .getByText(/síndrome de cauda equina/)
+      .first()
+      .waitFor();
     expect(await englishText(page, englishWords)).toEqual([]);
     expect(await page.getByRole('button', { name: es.interrupt.continue }).isVisible()).toBe(true);
     expect(await htmlLang(page)).toBe('es');
