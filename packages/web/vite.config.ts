@@ -1,60 +1,39 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
+/** Files larger than this are cached when first used, not at install (the offline ZIP data is 4.5 MB). */
+const precacheLimitBytes = 1_000_000;
+
 /**
- * A service worker that pre-caches every file of the build, so the app works offline after the
- * first visit. The list of files comes from the bundle itself.
+ * Writes the list of files to pre-cache into the service worker (src/service-worker.ts, built as its
+ * own entry, `sw.js`), as JSON data in place of `PRECACHE_MANIFEST`; the version is a hash of the
+ * file names, which carry content hashes. Done here rather than with vite-plugin-pwa, whose
+ * Workbox build tooling would add dozens of packages to every install for these few lines.
  */
-function serviceWorker(): Plugin {
+function precacheManifest(): Plugin {
   return {
-    name: 'spine-advisor-service-worker',
+    name: 'spine-advisor-precache-manifest',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const files = [
-        '/',
-        '/index.html',
-        '/providers.json',
-        '/manifest.webmanifest',
-        '/icon.svg',
-        ...Object.keys(bundle).map((f) => `/${f}`),
-      ];
-      const version = Object.keys(bundle).sort().join('|');
-      let hash = 0;
-      for (const ch of version) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
-      this.emitFile({
-        type: 'asset',
-        fileName: 'sw.js',
-        source: `// Generated at build: pre-cache the app shell; serve from cache when offline.
-const CACHE = 'spine-advisor-${(hash >>> 0).toString(16)}';
-const FILES = ${JSON.stringify([...new Set(files)])};
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
-});
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()),
-  );
-});
-self.addEventListener('fetch', (event) => {
-  const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  if (new URL(request.url).pathname.startsWith('/api/')) return;
-  event.respondWith(
-    fetch(request)
-      .then((response) => {
-        if (response.ok) {
-          const copy = response.clone();
-          caches.open(CACHE).then((cache) => cache.put(request, copy));
-        }
-        return response;
-      })
-      .catch(() => caches.match(request).then((hit) => hit || caches.match('/index.html'))),
-  );
-});
-`,
-      });
+      const worker = bundle['sw.js'];
+      if (worker?.type !== 'chunk' || !worker.code.includes('PRECACHE_MANIFEST')) {
+        return this.error('sw.js with a PRECACHE_MANIFEST placeholder was not built');
+      }
+      const size = (file: (typeof bundle)[string]) =>
+        file.type === 'chunk'
+          ? file.code.length
+          : typeof file.source === 'string'
+            ? file.source.length
+            : file.source.length;
+      const built = Object.entries(bundle)
+        .filter(([name, file]) => name !== 'sw.js' && size(file) <= precacheLimitBytes)
+        .map(([name]) => `/${name}`);
+      const files = ['/', '/index.html', '/providers.json', '/manifest.webmanifest', '/icon.svg', ...built.sort()];
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
+      worker.code = worker.code.replaceAll('PRECACHE_MANIFEST', JSON.stringify({ version, files }));
     },
   };
 }
@@ -73,7 +52,12 @@ function precompress(): Plugin {
         if (!/\.(js|css|html|json|svg|webmanifest)$/.test(fileName)) continue;
         const bytes = readFileSync(join(dir, fileName));
         if (bytes.length < 1024) continue;
-        writeFileSync(join(dir, `${fileName}.br`), brotliCompressSync(bytes));
+        // Brotli's top quality takes about a minute on the 4.5 MB ZIP data; quality 9 is seconds, a few % larger.
+        const quality = bytes.length > precacheLimitBytes ? 9 : constants.BROTLI_MAX_QUALITY;
+        writeFileSync(
+          join(dir, `${fileName}.br`),
+          brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }),
+        );
         writeFileSync(join(dir, `${fileName}.gz`), gzipSync(bytes, { level: 9 }));
       }
     },
@@ -81,7 +65,16 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [serviceWorker(), precompress()],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
+  plugins: [precacheManifest(), precompress()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The offline ZIP data (loaded only when someone searches for care) is one large chunk.
+    chunkSizeWarningLimit: 5000,
+    rollupOptions: {
+      input: { main: 'index.html', sw: 'src/service-worker.ts' },
+      output: { entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js') },
+    },
+  },
   oxc: { jsx: { runtime: 'automatic' } },
 });

@@ -57,7 +57,7 @@ describe('the record as of a day', () => {
     };
     const later = condition('l', 'j', retention, '2025-04-01');
     const r = recordAsOf(record(...base, undated, later), '2025-03-17');
-    expect(r.patient?.id).toBe('j');
+    expect((r.patient as Json | undefined)?.id).toBe('j');
     expect(r.conditions).toEqual([]);
     expect(r.encounters).toHaveLength(1);
   });
@@ -67,9 +67,13 @@ describe('the record as of a day', () => {
       clinicalStatus: { coding: [{ code: 'resolved' }] },
       abatementDateTime: '2025-04-01',
     });
-    const [c] = recordAsOf(record(resolved), '2025-03-17').conditions ?? [];
+    const [c] = (recordAsOf(record(resolved), '2025-03-17').conditions ?? []) as {
+      clinicalStatus?: { coding?: { code?: string }[] };
+    }[];
     expect(c?.clinicalStatus?.coding?.[0]?.code).toBe('active');
-    const [before] = recordAsOf(record(resolved), '2025-04-02').conditions ?? [];
+    const [before] = (recordAsOf(record(resolved), '2025-04-02').conditions ?? []) as {
+      clinicalStatus?: { coding?: { code?: string }[] };
+    }[];
     expect(before?.clinicalStatus?.coding?.[0]?.code).toBe('resolved');
   });
 

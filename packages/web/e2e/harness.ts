@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigSchema, startServer } from '@spine-advisor/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { chromiumExecutable, chromiumFlags } from './browser.js';
 
 /** The built web app (npm test builds it first). */
@@ -31,6 +32,28 @@ export async function startHarness(): Promise<{ url: string; browser: Browser; c
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/** A started harness. */
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/**
+ * Starts the harness before a test file's tests and closes it after them; tests read it through the
+ * returned function. A browser on a shared machine can be slow, so each test may take a minute.
+ */
+export function harnessForFile(): () => Harness {
+  let harness: Harness | undefined;
+  vi.setConfig({ testTimeout: 60_000 });
+  beforeAll(async () => {
+    harness = await startHarness();
+  }, 60_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('the harness has not started');
+    return harness;
   };
 }
 
@@ -62,8 +85,28 @@ export async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
 
-/** Answer the current choice question by its visible label. */
-export async function choose(page: Page, label: string): Promise<void> {
+/** Answer the current choice question by its visible label, then press the "next" button (named in the page's language). */
+export async function choose(page: Page, label: string, next = 'Next'): Promise<void> {
   await page.getByRole('radio', { name: label, exact: true }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: next }).click();
+}
+
+/**
+ * Visible text on the page that contains English words, outside elements marked as another
+ * language (`lang="en"` on the language switch) and code. Empty on a page fully in Spanish.
+ */
+export async function englishText(page: Page, words: RegExp): Promise<string[]> {
+  return page.evaluate((source) => {
+    const pattern = new RegExp(source, 'i');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      const text = node.textContent?.trim() ?? '';
+      if (!element || text === '' || element.closest('code, script, style, noscript, [lang="en"]')) continue;
+      if (!element.checkVisibility() || !pattern.test(text)) continue;
+      found.push(text);
+    }
+    return found;
+  }, words.source);
 }

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { EmergencyBox } from '../components/EmergencyBox.js';
-import { text } from '../text/text.js';
+import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import type { Text } from '../text/en.js';
+import { useText } from '../text/i18n.js';
 import { type Route, useRoute } from './route.js';
 
 // Pages load on demand: the start page needs no engine, so it shows at once. The service worker
@@ -13,22 +15,28 @@ const Scans = lazy(() => import('../scans/Scans.js').then((m) => ({ default: m.S
 const ReportReader = lazy(() => import('../report/ReportReader.js').then((m) => ({ default: m.ReportReader })));
 const CareDirectory = lazy(() => import('../care/CareDirectory.js').then((m) => ({ default: m.CareDirectory })));
 
-const links: { page: Route['page']; href: string; label: string }[] = [
-  { page: 'home', href: '#/', label: text.nav.home },
-  { page: 'check', href: '#/check', label: text.nav.check },
-  { page: 'report', href: '#/report', label: text.nav.report },
-  { page: 'scans', href: '#/scans', label: text.nav.scans },
-  { page: 'care', href: '#/care', label: text.nav.care },
-  { page: 'clinician', href: '#/clinician', label: text.nav.clinician },
+const links: { page: Exclude<Route['page'], 'not-found'>; href: string }[] = [
+  { page: 'home', href: '#/' },
+  { page: 'check', href: '#/check' },
+  { page: 'report', href: '#/report' },
+  { page: 'scans', href: '#/scans' },
+  { page: 'care', href: '#/care' },
+  { page: 'clinician', href: '#/clinician' },
 ];
+
+/** A page's name in the navigation and the window title. */
+function pageName(text: Text, page: Route['page']): string {
+  return page === 'not-found' ? text.notFound.title : text.nav[page];
+}
 
 /** The app: header, navigation, the page for the current route, and the disclaimer on every page. */
 export function App() {
   const route = useRoute();
+  const text = useText();
   const main = useRef<HTMLElement>(null);
   useEffect(() => {
-    document.title = `${links.find((l) => l.page === route.page)?.label ?? text.notFound.title} — ${text.appName}`;
-  }, [route.page]);
+    document.title = `${pageName(text, route.page)} — ${text.appName}`;
+  }, [route.page, text]);
 
   return (
     <>
@@ -40,12 +48,13 @@ export function App() {
           <img src="/icon.svg" alt="" width="28" height="28" />
           {text.appName}
         </a>
+        <LanguageSwitch />
         <nav aria-label={text.nav.label}>
           <ul>
             {links.map((l) => (
               <li key={l.page}>
                 <a href={l.href} aria-current={route.page === l.page ? 'page' : undefined}>
-                  {l.label}
+                  {pageName(text, l.page)}
                 </a>
               </li>
             ))}
@@ -53,7 +62,7 @@ export function App() {
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<p role="status">…</p>}>
+        <Suspense fallback={<p role="status">{text.language.loading}</p>}>
           <Page route={route} />
         </Suspense>
       </main>
@@ -76,23 +85,28 @@ function Page({ route }: { route: Route }) {
     case 'report':
       return <ReportReader />;
     case 'care':
-      return <CareDirectory />;
+      return <CareDirectory params={route.params} />;
     case 'clinician':
       return <ClinicianView initial={route.params.get('case')} />;
     case 'not-found':
-      return (
-        <section>
-          <h1>{text.notFound.title}</h1>
-          <p>
-            <a href="#/">{text.notFound.back}</a>
-          </p>
-        </section>
-      );
+      return <NotFound />;
   }
 }
 
+function NotFound() {
+  const text = useText();
+  return (
+    <section>
+      <h1>{text.notFound.title}</h1>
+      <p>
+        <a href="#/">{text.notFound.back}</a>
+      </p>
+    </section>
+  );
+}
+
 function Home() {
-  const t = text.home;
+  const t = useText().home;
   return (
     <section className="home">
       <h1>{t.title}</h1>

@@ -1,19 +1,23 @@
 import {
   type Assessment,
-  acrVariants,
   type CaseField,
+  CaseSchema,
+  caseFields,
   conditionIds,
-  conditions,
   decodeCaseLink,
   evaluate,
   type FieldError,
-  jsonSchemas,
   parseCase,
-  procedures,
 } from '@spine-advisor/engine';
 import { useId, useMemo, useState } from 'react';
 import { UrgencyBanner } from '../components/UrgencyBanner.js';
-import { text } from '../text/text.js';
+import type { Text } from '../text/en.js';
+import { conditionLabel, engineLabels } from '../text/engine-text.js';
+import { formatNumber } from '../text/format.js';
+import { useI18n, useText } from '../text/i18n.js';
+import { knowledgeFor } from '../text/knowledge.js';
+import type { Lang } from '../text/lang.js';
+import { groupFields } from './field-groups.js';
 
 type Draft = Partial<Record<CaseField, string | string[]>>;
 
@@ -24,27 +28,38 @@ interface FieldSpec {
   readonly description: string;
 }
 
-/** Each case field's input kind, read from the case's JSON Schema (generated from the zod schema). */
+/** Each case field's input kind, options and meaning, read from the case schema itself. */
 function fieldKinds(): FieldSpec[] {
-  const schema = jsonSchemas.case() as {
-    properties: Record<string, { type?: string; enum?: string[]; description?: string }>;
-  };
-  return Object.entries(schema.properties).map(([field, p]) => ({
-    field: field as CaseField,
-    kind: p.type === 'boolean' ? 'boolean' : p.enum ? 'enum' : p.type === 'array' ? 'list' : 'number',
-    options: p.enum ?? [],
-    description: p.description ?? '',
-  }));
+  return caseFields.map((field) => {
+    const schema = CaseSchema.shape[field];
+    const inner = 'unwrap' in schema ? schema.unwrap() : schema;
+    const options = 'options' in inner ? inner.options.map(String) : [];
+    const kind =
+      inner.type === 'boolean' ? 'boolean' : inner.type === 'array' ? 'list' : options.length ? 'enum' : 'number';
+    return { field, kind, options, description: schema.description ?? '' };
+  });
 }
 
-function decode(encoded: string | null): { draft: Draft; fromLink: boolean } {
-  if (!encoded) return { draft: { age: '45', durationWeeks: '2' }, fromLink: false };
+/** A field in words (its id for a field the engine added after these labels were written). */
+function fieldWords(t: Text['clinician'], field: CaseField): string {
+  const fields: Partial<Record<CaseField, string>> = t.fields;
+  return fields[field] ?? field;
+}
+
+/** The form's starting values: a case from a link, or a typical adult with two weeks of pain. */
+function initialDraft(
+  encoded: string | null,
+  kinds: readonly FieldSpec[],
+): { draft: Draft; link: 'none' | 'read' | 'unreadable' } {
+  if (!encoded) return { draft: { age: '45', durationWeeks: '2' }, link: 'none' };
   const json = decodeCaseLink(encoded);
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { draft: {}, link: 'unreadable' };
   const draft: Draft = {};
-  if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
-    for (const [k, v] of Object.entries(json)) draft[k as CaseField] = Array.isArray(v) ? v.map(String) : String(v);
+  for (const { field } of kinds) {
+    const v = (json as Record<string, unknown>)[field];
+    if (v !== undefined && v !== null) draft[field] = Array.isArray(v) ? v.map(String) : String(v);
   }
-  return { draft, fromLink: true };
+  return { draft, link: 'read' };
 }
 
 function toInput(draft: Draft, kinds: readonly FieldSpec[]): Record<string, unknown> {
@@ -59,23 +74,30 @@ function toInput(draft: Draft, kinds: readonly FieldSpec[]): Record<string, unkn
 
 /** One dense form with every case field and the live assessment beside it. */
 export function ClinicianView({ initial }: { initial: string | null }) {
+  const { lang, text } = useI18n();
   const t = text.clinician;
   const kinds = useMemo(fieldKinds, []);
-  const [{ draft, fromLink }] = useState(() => decode(initial));
+  const [{ draft, link }] = useState(() => initialDraft(initial, kinds));
   const [values, setValues] = useState<Draft>(draft);
   const parsed = useMemo(() => parseCase(toInput(values, kinds)), [values, kinds]);
-  const assessment = parsed.ok ? evaluate(parsed.value) : undefined;
+  const assessment = parsed.ok ? evaluate(parsed.value, knowledgeFor(lang)) : undefined;
   const set = (field: CaseField, value: string | string[]) => setValues((v) => ({ ...v, [field]: value }));
 
   return (
     <section className="clinician">
       <h1>{t.title}</h1>
       <p className="muted">{t.intro}</p>
-      {fromLink && <p className="muted">{t.loadedFromLink}</p>}
+      {link === 'read' && <p className="muted">{t.loadedFromLink}</p>}
+      {link === 'unreadable' && <p role="alert">{t.linkUnreadable}</p>}
       <div className="clinician-grid">
         <form className="case-form" onSubmit={(e) => e.preventDefault()} aria-label={t.title}>
-          {kinds.map((k) => (
-            <Field key={k.field} spec={k} value={values[k.field]} onChange={(v) => set(k.field, v)} />
+          {groupFields(kinds).map((group) => (
+            <fieldset key={group.id} className="field-group">
+              <legend>{t.groups[group.id]}</legend>
+              {group.specs.map((k) => (
+                <Field key={k.field} spec={k} value={values[k.field]} onChange={(v) => set(k.field, v)} />
+              ))}
+            </fieldset>
           ))}
         </form>
         <div className="clinician-result" aria-live="polite">
@@ -98,20 +120,15 @@ function Field({
   onChange: (v: string | string[]) => void;
 }) {
   const id = useId();
+  const { lang, text } = useI18n();
   const t = text.clinician;
-  const label = (
-    <label htmlFor={id}>
-      <code>{spec.field}</code>
-      <span className="visually-hidden"> — {spec.description}</span>
-    </label>
-  );
+  const words = fieldWords(t, spec.field);
+  const label = <label htmlFor={id}>{words}</label>;
   if (spec.kind === 'list') {
     const selected = Array.isArray(value) ? value : [];
     return (
       <fieldset className="field field-list">
-        <legend>
-          <code>{spec.field}</code> <span className="muted">({t.suspects})</span>
-        </legend>
+        <legend>{words}</legend>
         {conditionIds.map((c) => (
           <label key={c} className="check">
             <input
@@ -119,7 +136,7 @@ function Field({
               checked={selected.includes(c)}
               onChange={(e) => onChange(e.target.checked ? [...selected, c] : selected.filter((x) => x !== c))}
             />
-            {conditions[c].shortLabel}
+            {conditionLabel(lang, c)}
           </label>
         ))}
       </fieldset>
@@ -127,7 +144,7 @@ function Field({
   }
   const v = typeof value === 'string' ? value : '';
   return (
-    <div className="field" title={spec.description}>
+    <div className="field" title={lang === 'en' ? spec.description : undefined}>
       {label}
       {spec.kind === 'number' ? (
         <input id={id} type="number" step="any" value={v} onChange={(e) => onChange(e.target.value)} />
@@ -153,6 +170,7 @@ function Field({
 }
 
 function Errors({ errors }: { errors: readonly FieldError[] }) {
+  const text = useText();
   return (
     <div role="alert" className="error">
       <p>{text.clinician.invalid}</p>
@@ -168,8 +186,10 @@ function Errors({ errors }: { errors: readonly FieldError[] }) {
 }
 
 function AssessmentPanel({ a }: { a: Assessment }) {
+  const { lang, text } = useI18n();
   const t = text.clinician;
-  const chart = chartText(a);
+  const procedures = engineLabels(lang).procedures;
+  const chart = chartText(a, text, lang);
   const [copied, setCopied] = useState(false);
   const chartId = useId();
   return (
@@ -177,7 +197,7 @@ function AssessmentPanel({ a }: { a: Assessment }) {
       <UrgencyBanner urgency={a.urgency} headline={a.headline} />
       <p>
         <strong>{t.variant}:</strong>{' '}
-        {a.acrVariant === null ? t.noVariant : `${a.acrVariant} — ${acrVariants[a.acrVariant].scenario}`}
+        {a.acrVariant === null ? t.noVariant : `${a.acrVariant} — ${engineLabels(lang).variants[a.acrVariant]}`}
       </p>
       <p>
         <strong>{t.redFlags}:</strong> {a.redFlags.length === 0 ? t.none : a.redFlags.map((f) => f.label).join('; ')}
@@ -197,10 +217,14 @@ function AssessmentPanel({ a }: { a: Assessment }) {
               <tr key={r.procedure} className={a.recommended.includes(r.procedure) ? 'recommended' : undefined}>
                 <th scope="row">
                   {procedures[r.procedure].clinicalLabel}
-                  {a.recommended.includes(r.procedure) && <span> (first choice)</span>}
+                  {a.recommended.includes(r.procedure) && <span> ({t.firstChoice})</span>}
                 </th>
-                <td>{r.category.replace(/-/g, ' ')}</td>
-                <td>{r.radiation === 0 ? '0 (none)' : `${'☢'.repeat(r.radiation)} ${r.radiation}`}</td>
+                <td>{t.categories[r.category]}</td>
+                <td>
+                  {r.radiation === 0
+                    ? `${formatNumber(lang, 0)} (${t.noRadiation})`
+                    : `${'☢'.repeat(r.radiation)} ${formatNumber(lang, r.radiation)}`}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -213,7 +237,7 @@ function AssessmentPanel({ a }: { a: Assessment }) {
         <ul className="compact">
           {a.missing.map((m) => (
             <li key={m.field}>
-              <code>{m.field}</code>: {m.why}
+              {fieldWords(t, m.field)}: {m.why}
             </li>
           ))}
         </ul>
@@ -250,16 +274,21 @@ function AssessmentPanel({ a }: { a: Assessment }) {
   );
 }
 
-/** A plain-text block for the medical record. */
-export function chartText(a: Assessment): string {
+/** A plain-text block for the medical record, in the language shown. */
+export function chartText(a: Assessment, text: Text, lang: Lang): string {
+  const c = text.clinician.chartLines;
+  const procedures = engineLabels(lang).procedures;
   return [
-    `Low back pain imaging assessment (spine-advisor, knowledge ${a.knowledgeVersion})`,
-    `Urgency: ${a.urgency}. ${a.headline}`,
-    `ACR LBP 2021 variant: ${a.acrVariant ?? 'none'}. First choice: ${a.recommended.map((p) => procedures[p].clinicalLabel).join(' or ') || 'no imaging now'}.`,
-    `Red flags: ${a.redFlags.map((f) => f.label).join('; ') || 'none documented'}.`,
-    `Not documented: ${a.missing.map((m) => m.field).join(', ') || 'nothing relevant'}.`,
-    `Rules: ${a.trace.map((x) => `${x.rule} [${x.source}]`).join('; ')}.`,
-    a.reassessAfterWeeks !== null ? `Reassess in ${a.reassessAfterWeeks} weeks if not improving.` : '',
+    c.title(a.knowledgeVersion),
+    c.urgency(text.urgency[a.urgency].label, a.headline),
+    c.variant(
+      a.acrVariant === null ? c.none : formatNumber(lang, a.acrVariant),
+      a.recommended.map((p) => procedures[p].clinicalLabel).join(text.result.or) || c.noImaging,
+    ),
+    c.redFlags(a.redFlags.map((f) => f.label).join('; ') || c.noneDocumented),
+    c.notDocumented(a.missing.map((m) => m.field).join(', ') || c.nothingRelevant),
+    c.rules(a.trace.map((x) => `${x.rule} [${x.source}]`).join('; ')),
+    a.reassessAfterWeeks !== null ? c.reassess(formatNumber(lang, a.reassessAfterWeeks)) : '',
   ]
     .filter(Boolean)
     .join('\n');

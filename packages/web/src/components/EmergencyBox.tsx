@@ -1,7 +1,8 @@
-import { text } from '../text/text.js';
+import { useText } from '../text/i18n.js';
 
 /** When to go to an emergency department, shown on the start page and with every result. */
 export function EmergencyBox() {
+  const text = useText();
   return (
     <aside className="emergency-box" aria-labelledby="emergency-box-title">
       <h2 id="emergency-box-title">

@@ -1,9 +1,9 @@
 import type { Urgency } from '@spine-advisor/engine';
-import { text } from '../text/text.js';
+import { useText } from '../text/i18n.js';
 
 /** The urgency in colour, icon and words (never colour alone). */
 export function UrgencyBanner({ urgency, headline }: { urgency: Urgency; headline: string }) {
-  const u = text.urgency[urgency];
+  const u = useText().urgency[urgency];
   return (
     <div className={`urgency urgency-${urgency}`} role="status">
       <p className="urgency-label">

@@ -1,9 +1,13 @@
-import { type Reading, readReport } from '@spine-advisor/engine';
+import type { Reading } from '@spine-advisor/engine';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { text } from '../text/text.js';
+import { ageLimits, validAge } from '../questionnaire/questions.js';
+import { formatNumber } from '../text/format.js';
+import { useI18n } from '../text/i18n.js';
+import { readReportIn } from './read-report-in.js';
 
 /** Paste a lumbar imaging report and have each finding explained; it never leaves the browser. */
 export function ReportReader() {
+  const { lang, text } = useI18n();
   const t = text.report;
   const [report, setReport] = useState('');
   const [age, setAge] = useState('');
@@ -16,11 +20,11 @@ export function ReportReader() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const years = Number(age);
+    const years = validAge(age);
     if (report.trim() === '') return setError(t.needText);
-    if (age.trim() === '' || !Number.isInteger(years) || years < 0 || years > 120) return setError(t.needAge);
+    if (years === undefined) return setError(t.needAge);
     setError(undefined);
-    setReading(readReport(report, years));
+    setReading(readReportIn(lang, report, years));
     requestAnimationFrame(() => result.current?.focus());
   };
 
@@ -41,8 +45,8 @@ export function ReportReader() {
             className="age-input"
             type="number"
             inputMode="numeric"
-            min={0}
-            max={120}
+            min={ageLimits.min}
+            max={ageLimits.max}
             value={age}
             onChange={(e) => setAge(e.target.value)}
           />
@@ -62,6 +66,7 @@ export function ReportReader() {
 }
 
 function ReadingView({ reading, heading }: { reading: Reading; heading: React.RefObject<HTMLHeadingElement | null> }) {
+  const { lang, text } = useI18n();
   const t = text.report;
   const urgent = reading.findings.filter((f) => f.urgent);
   return (
@@ -90,7 +95,9 @@ function ReadingView({ reading, heading }: { reading: Reading; heading: React.Re
                 {f.uncertain && <span className="tag">{t.possible}</span>}
                 {f.urgent && <span className="tag tag-urgent">⚠ {t.urgent}</span>}
                 {!f.negated && f.prevalenceWithoutPain !== null && (
-                  <span className="tag">{t.withoutPain(Math.round(f.prevalenceWithoutPain * 100))}</span>
+                  <span className="tag">
+                    {t.withoutPain(formatNumber(lang, Math.round(f.prevalenceWithoutPain * 100)))}
+                  </span>
                 )}
               </p>
               {!f.negated && <p>{f.explanation}</p>}

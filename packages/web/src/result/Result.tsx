@@ -1,17 +1,12 @@
-import {
-  type Assessment,
-  type AsymptomaticFinding,
-  asymptomaticFindings,
-  modalities,
-  prevalenceAt,
-  procedures,
-} from '@spine-advisor/engine';
+import { type Assessment, type AsymptomaticFinding, prevalenceAt } from '@spine-advisor/engine';
+import { careLink } from '../care/care-link.js';
 import { EmergencyBox } from '../components/EmergencyBox.js';
 import { useFocusOnMount } from '../components/focus.js';
 import { UrgencyBanner } from '../components/UrgencyBanner.js';
-import type { Answers } from '../questionnaire/questions.js';
-import { questions } from '../questionnaire/questions.js';
-import { text } from '../text/text.js';
+import { type Answers, optionLabel, promptOf, type Question } from '../questionnaire/questions.js';
+import { engineLabels, explainedModalities } from '../text/engine-text.js';
+import { formatDate, formatNumber } from '../text/format.js';
+import { useI18n } from '../text/i18n.js';
 
 const shownFindings: AsymptomaticFinding[] = [
   'disc-degeneration',
@@ -25,15 +20,20 @@ const shownFindings: AsymptomaticFinding[] = [
 export function Result(props: {
   assessment: Assessment;
   answers: Answers;
+  /** Every question that may have been answered, in order (for the answer list). */
+  asked: readonly Question[];
   onBack: (() => void) | undefined;
   onRestart: () => void;
 }) {
   const { assessment: a, answers } = props;
+  const { lang, text } = useI18n();
   const t = text.result;
+  const labels = engineLabels(lang);
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const age = typeof answers.age === 'number' ? answers.age : 40;
   // The questions answered "not sure" whose answer could still change the advice.
   const unsure = a.missing.filter((m) => answers[m.field] === 'unsure');
+  const answered = props.asked.filter((q, i, all) => answers[q.field] !== undefined && all.indexOf(q) === i);
 
   return (
     <article className="result">
@@ -61,12 +61,15 @@ export function Result(props: {
             <li key={s}>{s}</li>
           ))}
         </ul>
+        <p className="no-print">
+          <a href={careLink(a.urgency)}>{a.urgency === 'emergency' ? t.emergencyRoute : t.findCare}</a>
+        </p>
       </section>
 
       {a.reassessAfterWeeks !== null && (
         <section aria-labelledby="come-back">
           <h2 id="come-back">{t.comeBack}</h2>
-          <p>{t.comeBackIn(Math.round(a.reassessAfterWeeks))}</p>
+          <p>{t.comeBackIn(Math.round(a.reassessAfterWeeks), formatNumber(lang, Math.round(a.reassessAfterWeeks)))}</p>
         </section>
       )}
 
@@ -80,7 +83,11 @@ export function Result(props: {
                 const { share, atLeast } = prevalenceAt(f, age);
                 return (
                   <li key={f}>
-                    {t.findingLine(capitalise(asymptomaticFindings[f].label), Math.round(share * 100), atLeast)}
+                    {t.findingLine(
+                      capitalise(labels.findings[f]),
+                      formatNumber(lang, Math.round(share * 100)),
+                      atLeast,
+                    )}
                   </li>
                 );
               })}
@@ -91,11 +98,11 @@ export function Result(props: {
           <>
             <p>{t.scanWhy}</p>
             <p>
-              <strong>{t.firstChoice}</strong> {a.recommended.map((p) => procedures[p].label).join(' or ')}
+              <strong>{t.firstChoice}</strong> {a.recommended.map((p) => labels.procedures[p].label).join(t.or)}
             </p>
             {a.alternatives.length > 0 && (
               <p>
-                <strong>{t.alternatives}</strong> {a.alternatives.map((p) => procedures[p].label).join('; ')}
+                <strong>{t.alternatives}</strong> {a.alternatives.map((p) => labels.procedures[p].label).join('; ')}
               </p>
             )}
           </>
@@ -132,20 +139,20 @@ export function Result(props: {
       <section aria-labelledby="answers" className="answers">
         <h2 id="answers">{t.answers}</h2>
         <ul className="answer-list">
-          {questions
-            .filter((q) => answers[q.field] !== undefined)
-            .map((q) => {
-              const qt = text.questions[q.field] as { short: string; options?: Record<string, string> };
-              const value = answers[q.field];
-              const option = q.options.find((o) => o.value === value);
-              const shown =
-                value === 'unsure' ? t.unsure : option ? (qt.options?.[option.key] ?? String(value)) : String(value);
-              return (
-                <li key={q.field}>
-                  <span className="answer-q">{qt.short}:</span> <strong>{shown}</strong>
-                </li>
-              );
-            })}
+          {answered.map((q) => {
+            const value = answers[q.field];
+            const shown =
+              value === 'unsure' || value === undefined
+                ? t.unsure
+                : q.kind === 'age' && typeof value === 'number'
+                  ? formatNumber(lang, value)
+                  : optionLabel(text, q.field, value);
+            return (
+              <li key={q.field}>
+                <span className="answer-q">{promptOf(text, q).short}:</span> <strong>{shown}</strong>
+              </li>
+            );
+          })}
         </ul>
       </section>
 
@@ -158,7 +165,7 @@ export function Result(props: {
             </li>
           ))}
         </ul>
-        <p className="muted">{t.printedOn(new Date().toISOString().slice(0, 10))}</p>
+        <p className="muted">{t.printedOn(formatDate(lang, new Date()))}</p>
       </section>
 
       <div className="actions no-print">
@@ -180,24 +187,28 @@ export function Result(props: {
 
 /** What X-ray, MRI and CT can and cannot show, and their radiation. */
 export function ScanTable() {
+  const { lang, text } = useI18n();
   const t = text.result;
-  const kinds = [modalities.radiography, modalities.mri, modalities.ct];
+  const labels = engineLabels(lang);
   return (
     <div className="scan-cards">
-      {kinds.map((m) => (
-        <section key={m.name} className="scan-card" aria-label={m.name}>
-          <h3>{m.name}</h3>
-          <p>
-            <strong>{t.shows}:</strong> {m.shows.join('; ')}.
-          </p>
-          <p>
-            <strong>{t.misses}:</strong> {m.doesNotShow.join('; ')}.
-          </p>
-          <p>
-            <strong>{t.radiation}:</strong> {m.radiation}
-          </p>
-        </section>
-      ))}
+      {explainedModalities.map((id) => {
+        const m = labels.modalities[id];
+        return (
+          <section key={id} className="scan-card" aria-label={m.name}>
+            <h3>{m.name}</h3>
+            <p>
+              <strong>{t.shows}:</strong> {m.shows.join('; ')}.
+            </p>
+            <p>
+              <strong>{t.misses}:</strong> {m.doesNotShow.join('; ')}.
+            </p>
+            <p>
+              <strong>{t.radiation}:</strong> {m.radiation}
+            </p>
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -1,13 +1,19 @@
-import type { FindingType, Urgency } from '@spine-advisor/engine';
+import { type CaseField, type Category, fieldGroups, fieldLabels } from '@spine-advisor/engine';
+import type { FieldGroupId } from '../clinician/field-groups.js';
+import { plural } from './format.js';
+import type { FindingLabels, QuestionsText, UrgencyText } from './shape.js';
+import { mapTable } from './table.js';
 
 /**
- * Every word the app shows, in English. A translation is another file of the same shape
- * (`Text`), chosen in text.ts; components never hold their own wording.
+ * Every word the app shows, in English. A translation is another file of the same shape (`Text`),
+ * loaded on demand (lang.ts); components never hold their own wording. Numbers and dates are
+ * formatted by the components through Intl (format.ts).
  */
 export const en = {
   appName: 'spine-advisor',
   tagline: 'Does my back pain need a scan?',
   skipToContent: 'Skip to main content',
+  language: { label: 'Language', loading: 'Loading…' },
   nav: {
     label: 'Main',
     home: 'Home',
@@ -57,7 +63,7 @@ export const en = {
     absent: 'not present',
     possible: 'possible',
     urgent: 'needs action today',
-    withoutPain: (n: number) => `about ${n} in 100 people your age without back pain have this`,
+    withoutPain: (n: string) => `about ${n} in 100 people your age without back pain have this`,
     where: 'Where',
     quote: 'The report says',
   },
@@ -90,15 +96,17 @@ export const en = {
     'synovial-cyst': 'Fluid sac from a joint (synovial cyst)',
     'tarlov-cyst': 'Fluid sac around a nerve (Tarlov cyst)',
     'postoperative-change': 'Changes from an earlier operation',
-  } satisfies Record<FindingType, string>,
+  } satisfies FindingLabels,
   questionnaire: {
     title: 'Your back pain',
-    progress: (n: number, total: number) => `Question ${n} of about ${total}`,
+    progress: (n: string, total: string) => `Question ${n} of about ${total}`,
     next: 'Next',
     back: 'Back',
     notSure: 'Not sure',
     required: 'Please choose an answer.',
-    ageRequired: 'Please enter an age in years, from 0 to 120.',
+    ageRequired: (min: string, max: string) => `Please enter an age in whole years, from ${min} to ${max}.`,
+    yes: 'Yes',
+    no: 'No',
     seeResult: 'See my result',
     startAgain: 'Start again',
   },
@@ -115,13 +123,13 @@ export const en = {
     doNow: 'What to do now',
     watch: 'Get help at once if',
     comeBack: 'When to check again',
-    comeBackIn: (weeks: number) =>
-      `If your back is not clearly better in about ${weeks} week${weeks === 1 ? '' : 's'}, see a doctor or physiotherapist again.`,
+    comeBackIn: (weeks: number, shown: string) =>
+      `If your back is not clearly better in about ${shown} ${plural('en', weeks, { one: 'week', other: 'weeks' })}, see a doctor or physiotherapist again.`,
     scanHelp: 'Will a scan help now?',
     noScanWhy:
       'A scan now is not likely to change what helps you. Scans of the lower back often show changes that are common in people your age who have no pain at all:',
     scanWhy: 'A scan is recommended. It can show what is pressing on the nerves or what is causing the pain.',
-    findingLine: (label: string, perHundred: number, atLeast: boolean) =>
+    findingLine: (label: string, perHundred: string, atLeast: boolean) =>
       `${label}: ${atLeast ? 'at least ' : 'about '}${perHundred} in 100 people your age without back pain`,
     findingsSource: 'Figures: Brinjikji et al., AJNR 2015 (people with no back pain).',
     firstChoice: 'First choice:',
@@ -137,6 +145,9 @@ export const en = {
     sources: 'Sources',
     print: 'Print or save a one-page summary',
     printedOn: (date: string) => `Printed ${date}.`,
+    or: ' or ',
+    findCare: 'Find places near you that offer this care',
+    emergencyRoute: 'What to do in an emergency, where you are',
   },
   urgency: {
     emergency: { label: 'Emergency', icon: '!!!', meaning: 'You need to be seen today, in an emergency department.' },
@@ -148,7 +159,7 @@ export const en = {
       icon: '✓',
       meaning: 'A scan is not needed now. Most back pain like this gets better with time and simple care.',
     },
-  } satisfies Record<Urgency, { label: string; icon: string; meaning: string }>,
+  } satisfies UrgencyText,
   scans: {
     title: 'What can X-ray, MRI and CT show?',
     intro:
@@ -158,7 +169,7 @@ export const en = {
     title: 'Find good care for back pain',
     filter: 'Show providers that offer',
     all: 'All services',
-    count: (n: number) => `${n} provider${n === 1 ? '' : 's'}`,
+    count: (n: number, shown: string) => `${shown} ${plural('en', n, { one: 'provider', other: 'providers' })}`,
     visit: 'Visit website',
     offers: 'Offers',
     loading: 'Loading the directory…',
@@ -172,6 +183,25 @@ export const en = {
       'It tells you what to watch for and when to come back.',
     ],
     note: 'This list is general information, not a recommendation. A clinic can replace it with its own directory.',
+    searchTitle: 'Care near you',
+    searchLabel: 'US ZIP code or city, or UK postcode',
+    searchHint: 'For example 55905, Boston MA, or SW1A 1AA.',
+    searchButton: 'Search',
+    searchPrivate: 'Your search stays on this device. It is not sent anywhere.',
+    searching: 'Looking up the place…',
+    notFound: (query: string) =>
+      `We could not find “${query}”. Try a 5-digit US ZIP code, a city and state (Boston MA), or a UK postcode.`,
+    nearest: (place: string, n: number, shown: string) =>
+      `${shown} ${plural('en', n, { one: 'place', other: 'places' })} near ${place}, nearest first.`,
+    distance: (d: string) => `${d} away (straight line)`,
+    phone: 'Phone',
+    source: (date: string) => `Checked ${date}`,
+    ukTitle: 'In the UK: how to get care from the NHS',
+    forNeed: (services: string) => `Showing places that offer: ${services}.`,
+    showAll: 'Show all services',
+    emergencyTitle: 'This is an emergency: do not look for a clinic',
+    emergencyUs: 'In the United States',
+    emergencyUk: 'In the United Kingdom',
   },
   clinician: {
     title: 'Clinician view',
@@ -194,29 +224,51 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     invalid: 'Some fields are not valid:',
-    suspects: 'Clinician suspects',
     loadedFromLink: 'Loaded from a link (for example a CDS Hooks card).',
+    linkUnreadable: 'The link could not be read, so the form starts empty.',
+    firstChoice: 'first choice',
+    noRadiation: 'none',
+    categories: {
+      'usually-appropriate': 'usually appropriate',
+      'may-be-appropriate': 'may be appropriate',
+      'usually-not-appropriate': 'usually not appropriate',
+    } satisfies Record<Category, string>,
+    /** Field groups and case fields in words: the engine's own labels (knowledge/field-labels.ts). */
+    groups: { ...mapTable(fieldGroups, (g): string => g.label), other: 'Other' } satisfies Record<FieldGroupId, string>,
+    fields: mapTable(fieldLabels, (f): string => f.label) satisfies Record<CaseField, string>,
+    chartLines: {
+      title: (version: string) => `Low back pain imaging assessment (spine-advisor, knowledge ${version})`,
+      urgency: (label: string, headline: string) => `Urgency: ${label}. ${headline}`,
+      variant: (variant: string, first: string) => `ACR LBP 2021 variant: ${variant}. First choice: ${first}.`,
+      redFlags: (flags: string) => `Red flags: ${flags}.`,
+      notDocumented: (fields: string) => `Not documented: ${fields}.`,
+      rules: (rules: string) => `Rules: ${rules}.`,
+      reassess: (weeks: string) => `Reassess in ${weeks} weeks if not improving.`,
+      none: 'none',
+      noImaging: 'no imaging now',
+      noneDocumented: 'none documented',
+      nothingRelevant: 'nothing relevant',
+    },
   },
   notFound: { title: 'Page not found', back: 'Go to the start' },
-  /** Patient questions, by case field; options by answer value. */
+  /** Patient questions, by case field; options labelled by case value (shape.ts). */
   questions: {
     age: { short: 'Age', text: 'How old are you?', hint: 'In years. We need this to give the right advice.' },
     durationWeeks: {
       short: 'Pain for',
       text: 'How long have you had this back pain?',
       options: {
-        '0.5': 'Less than a week',
-        '2': '1 to 4 weeks',
-        '5': '4 to 6 weeks',
-        '9': '6 to 12 weeks',
-        '16': 'More than 12 weeks',
+        0.5: 'Less than a week',
+        2: '1 to 4 weeks',
+        5: '4 to 6 weeks',
+        9: '6 to 12 weeks',
+        16: 'More than 12 weeks',
       },
     },
     saddleNumbness: {
       short: 'Saddle numbness',
       text: 'Is there numbness or a strange feeling around your bottom, genitals or inner thighs?',
       hint: 'The area that would touch a saddle.',
-      options: { yes: 'Yes', no: 'No' },
     },
     bladder: {
       short: 'Bladder',
@@ -230,12 +282,10 @@ export const en = {
     bowelIncontinence: {
       short: 'Bowel accidents',
       text: 'Have you had any new accidents with your bowels (poo)?',
-      options: { yes: 'Yes', no: 'No' },
     },
     sexualDysfunction: {
       short: 'Genital numbness / sexual problem',
       text: 'Have you lost feeling in your genitals, or had a new problem with sex, since the pain started?',
-      options: { yes: 'Yes', no: 'No' },
     },
     legPain: {
       short: 'Pain below the knee',
@@ -250,12 +300,10 @@ export const en = {
     weaknessWorsening: {
       short: 'Weakness worsening',
       text: 'Is the weakness getting worse over hours or days?',
-      options: { yes: 'Yes', no: 'No' },
     },
     gaitDisturbance: {
       short: 'Difficulty walking',
       text: 'Is walking newly difficult?',
-      options: { yes: 'Yes', no: 'No' },
     },
     trauma: {
       short: 'Injury',
@@ -269,17 +317,14 @@ export const en = {
     fever: {
       short: 'Fever',
       text: 'Do you have a fever (38 °C or more), or feel hot and shivery?',
-      options: { yes: 'Yes', no: 'No' },
     },
     anticoagulant: {
       short: 'Blood thinner',
       text: 'Do you take a blood thinner such as warfarin, apixaban or rivaroxaban?',
-      options: { yes: 'Yes', no: 'No' },
     },
     numbness: {
       short: 'Leg numbness',
       text: 'Do you have numbness or pins and needles in a leg?',
-      options: { yes: 'Yes', no: 'No' },
     },
     cancerHistory: {
       short: 'Cancer',
@@ -290,58 +335,48 @@ export const en = {
       short: 'Injects drugs',
       text: 'Do you inject drugs?',
       hint: 'This is private and stays on this device.',
-      options: { yes: 'Yes', no: 'No' },
     },
     immunosuppressed: {
       short: 'Weak immune system',
       text: 'Is your immune system weakened, for example by HIV, a transplant, chemotherapy or medicines that lower immunity?',
-      options: { yes: 'Yes', no: 'No' },
     },
     recentInfection: {
       short: 'Recent infection',
       text: 'Have you had an infection in the last 3 months, for example in your blood, urine or skin?',
-      options: { yes: 'Yes', no: 'No' },
     },
     recentSpinalProcedure: {
       short: 'Recent spinal procedure',
       text: 'Have you had back surgery, a spinal injection or an epidural in the last 3 months?',
-      options: { yes: 'Yes', no: 'No' },
     },
     weightLoss: {
       short: 'Weight loss',
       text: 'Have you lost weight without trying?',
-      options: { yes: 'Yes', no: 'No' },
     },
     nightPain: {
       short: 'Pain at rest or night',
       text: 'Is the pain there when you rest or at night, even when you lie down?',
-      options: { yes: 'Yes', no: 'No' },
     },
     steroidUse: {
       short: 'Long-term steroids',
       text: 'Have you taken steroid tablets or injections (such as prednisolone) for 3 months or more?',
-      options: { yes: 'Yes', no: 'No' },
     },
     osteoporosis: {
       short: 'Osteoporosis',
       text: 'Have you been told you have thin or fragile bones (osteoporosis)?',
-      options: { yes: 'Yes', no: 'No' },
     },
     sex: { short: 'Sex', text: 'What is your sex?', options: { female: 'Female', male: 'Male', other: 'Other' } },
     priorLumbarSurgery: {
       short: 'Past back operation',
       text: 'Have you ever had an operation on your lower back?',
-      options: { yes: 'Yes', no: 'No' },
     },
     inflammatoryPattern: {
       short: 'Inflammatory pattern',
       text: 'Did the pain start before age 45 and last more than 3 months, with stiffness that eases when you move and waking in the second half of the night?',
-      options: { yes: 'Yes', no: 'No' },
     },
     conservativeCareWeeks: {
       short: 'Treatment so far',
       text: 'How long have you followed a treatment plan, such as exercise, physiotherapy or medicines?',
-      options: { '0': 'I have not started', '2': 'Less than 6 weeks', '6': '6 weeks or more' },
+      options: { 0: 'I have not started', 2: 'Less than 6 weeks', 6: '6 weeks or more' },
     },
     response: {
       short: 'Response to treatment',
@@ -351,15 +386,13 @@ export const en = {
     interventionCandidate: {
       short: 'Injection or operation considered',
       text: 'Are you and your doctor thinking about an injection or an operation?',
-      options: { yes: 'Yes', no: 'No' },
     },
-    pregnant: { short: 'Pregnant', text: 'Are you pregnant, or could you be?', options: { yes: 'Yes', no: 'No' } },
+    pregnant: { short: 'Pregnant', text: 'Are you pregnant, or could you be?' },
     mriContraindicated: {
       short: 'Cannot have MRI',
       text: 'Is there a reason you cannot have an MRI, such as a pacemaker, metal in your body or severe fear of tight spaces?',
-      options: { yes: 'Yes', no: 'No' },
     },
-  },
+  } satisfies QuestionsText,
 };
 
 /** The shape every translation must have. */

@@ -1,0 +1,28 @@
+import type { FindingType, Urgency } from '@spine-advisor/engine';
+import type { CareChoice, ChoiceField, DurationChoice, ValueOf, YesNoField } from '../questionnaire/fields.js';
+
+/** How a question reads: a short name (for the answer list), the question, and an optional hint. */
+export interface Prompt {
+  readonly short: string;
+  readonly text: string;
+  readonly hint?: string;
+}
+
+/** A question whose answers have their own labels, one per case value. */
+export type PromptWithOptions<V extends string | number> = Prompt & { readonly options: Readonly<Record<V, string>> };
+
+/**
+ * The wording of every question, keyed by case field, with a label for every value the case schema
+ * allows. Values come from the schema; a text file only labels them, so a typo cannot invent a value.
+ */
+export type QuestionsText = {
+  readonly age: Prompt;
+  readonly durationWeeks: PromptWithOptions<DurationChoice>;
+  readonly conservativeCareWeeks: PromptWithOptions<CareChoice>;
+} & { readonly [F in ChoiceField]: PromptWithOptions<ValueOf<F>> } & { readonly [F in YesNoField]: Prompt };
+
+/** Labels for each kind of report finding. */
+export type FindingLabels = Readonly<Record<FindingType, string>>;
+
+/** The urgency in words, with an icon that never stands alone. */
+export type UrgencyText = Readonly<Record<Urgency, { label: string; icon: string; meaning: string }>>;
