@@ -141,7 +141,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
         ivDrugUse: t.questionnaire.yes,
       });
       expect(await urgencyLabel(page)).toMatch(label('urgent'));
-      const infection = kb.redFlags.filter((f) => f.condition === 'infection').map((f) => f.label);
+      const infection = kb.redFlags.filter((f) => f.condition === 'infection').map((f) => kb.text.labels[f.id]);
       const shown = await page.locator('section[aria-labelledby=meaning] li').allInnerTexts();
       expect(shown.some((s) => infection.includes(s))).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
