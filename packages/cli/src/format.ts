@@ -116,35 +116,29 @@ function radiation(level: number): string {
 
 /** The readable report of a report reading: urgent findings and summary first, then each finding. */
 export function formatReading(r: Reading, style: Style): string {
+  const w = words[style.lang ?? 'en'].reading;
   const out: string[] = [];
   const urgent = r.urgent.length > 0;
-  const title = urgent ? ' !!! NEEDS ACTION TODAY ' : ' REPORT READING ';
+  const title = urgent ? ` !!! ${w.needsActionToday} ` : ` ${w.title} `;
   out.push(
     style.color
       ? `${urgent ? banner.emergency.code : banner.routine.code}${title}\u001b[0m`
       : `=== ${title.trim()} ===`,
   );
   out.push(r.summary, '');
-  section(out, style, 'Findings, in report order');
-  if (r.findings.length === 0) out.push('  No specific findings recognised.');
+  section(out, style, w.findings);
+  if (r.findings.length === 0) out.push(`  ${w.noFindings}`);
   for (const f of r.findings) {
     const where = [f.level, f.side, f.severity].filter(Boolean).join(', ');
-    const flags = [f.negated ? 'ABSENT' : '', f.uncertain ? 'possible' : '', f.urgent ? 'URGENT' : '']
+    const flags = [f.negated ? w.absent : '', f.uncertain ? w.possible : '', f.urgent ? w.urgent : '']
       .filter(Boolean)
       .join(' ');
     const prevalence =
-      f.prevalenceWithoutPain === null ? '' : `  ~${Math.round(f.prevalenceWithoutPain * 100)}/100 without pain`;
+      f.prevalenceWithoutPain === null ? '' : `  ~${Math.round(f.prevalenceWithoutPain * 100)}${w.withoutPain}`;
     out.push(`  • ${f.type}${where ? ` (${where})` : ''}${flags ? ` [${flags}]` : ''}${prevalence}`);
     out.push(`      "${f.text}"`);
     if (!f.negated) out.push(`      ${dim(style, f.explanation)}`);
   }
-  out.push(
-    '',
-    bold(
-      style,
-      `Knowledge ${r.knowledgeVersion}. This reading explains the words of a report; it does not diagnose. In an emergency, call your local emergency number.`,
-    ),
-    '',
-  );
+  out.push('', bold(style, w.footer(r.knowledgeVersion)), '');
   return out.join('\n');
 }

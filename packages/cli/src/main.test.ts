@@ -187,6 +187,29 @@ describe('spine-advisor read-report', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ schemaVersion: 1, urgent: [] });
   });
 
+  it('explains a report in Spanish with --lang es, types and levels unchanged', async () => {
+    const text = await cli(['read-report', '--age', '45', '--lang', 'es'], report);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[0]).toBe('=== LECTURA DEL INFORME ===');
+    expect(text.stdout).toContain('disc-protrusion (L4-L5, left)');
+    expect(text.stdout).toMatch(/no da un diagnóstico/);
+    const [en, es] = await Promise.all(
+      ['en', 'es'].map(async (lang) => {
+        const r = await cli(['read-report', '--age', '45', '--json', '--lang', lang], report);
+        return JSON.parse(r.stdout) as {
+          summary: string;
+          findings: { type: string; level: string; explanation: string }[];
+        };
+      }),
+    );
+    expect(es?.findings.map((f) => [f.type, f.level])).toEqual(en?.findings.map((f) => [f.type, f.level]));
+    expect(es?.summary).not.toBe(en?.summary);
+    expect(es?.findings[0]?.explanation).not.toBe(en?.findings[0]?.explanation);
+    const bad = await cli(['read-report', '--age', '45', '--lang', 'de'], report);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--lang must be one of en, es/);
+  });
+
   it('relates findings to symptoms with --case', async () => {
     const caseFile = tempFile('case.json', JSON.stringify({ age: 45, durationWeeks: 8, legPain: 'one-leg' }));
     const r = await cli(['read-report', '--age', '45', '--case', caseFile, '--json'], report);

@@ -41,7 +41,7 @@ export const exitCodes = { ok: 0, failure: 1, invalidInput: 2 } as const;
 const usage = `Usage:
   spine-advisor evaluate [FILE|-] [--json] [--lang en|es]
                                              assess one case (JSON) from FILE or stdin
-  spine-advisor read-report [FILE|-] --age N [--case FILE] [--json]
+  spine-advisor read-report [FILE|-] --age N [--case FILE] [--json] [--lang en|es]
                                              explain a lumbar imaging report (plain text)
   spine-advisor schema case|assessment|reading  print a JSON Schema
   spine-advisor serve [--port N] [--db URL]  start the HTTP server (web app, REST API, CDS Hooks)
@@ -51,8 +51,13 @@ Exit status: 0 done; 2 the input is not a valid case (audit, synth: bad argument
 1 anything else.
 `;
 
-function isLang(value: string): value is Lang {
-  return (languages as readonly string[]).includes(value);
+/** The language of `--lang` (English when absent); an unknown one is a usage error. */
+function languageOption(value: string | undefined): Lang {
+  const lang = value ?? 'en';
+  if (!(languages as readonly string[]).includes(lang)) {
+    throw new UsageError(`--lang must be one of ${languages.join(', ')}`);
+  }
+  return lang as Lang;
 }
 
 /** A usage problem: exit 1 with a message and the usage text. */
@@ -106,8 +111,7 @@ const version = (createRequire(import.meta.url)('../package.json') as { version:
 async function evaluateCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean', default: false }, lang: { type: 'string' } });
   if (positionals.length > 1) throw new UsageError('evaluate takes one FILE (or - for stdin)');
-  const lang = values.lang ?? 'en';
-  if (!isLang(lang)) throw new UsageError(`--lang must be one of ${languages.join(', ')}`);
+  const lang = languageOption(values.lang);
   const file = positionals[0];
   if (file === undefined && io.stdinIsTTY) throw new UsageError('give a case FILE, or pipe a case on stdin');
   const origin = file === undefined || file === '-' ? 'stdin' : file;
@@ -130,8 +134,10 @@ async function readReportCommand(args: readonly string[], io: Io): Promise<numbe
     json: { type: 'boolean', default: false },
     age: { type: 'string' },
     case: { type: 'string' },
+    lang: { type: 'string' },
   });
   if (positionals.length > 1) throw new UsageError('read-report takes one FILE (or - for stdin)');
+  const lang = languageOption(values.lang);
   const file = positionals[0];
   if (file === undefined && io.stdinIsTTY) throw new UsageError('give a report FILE, or pipe the report on stdin');
   const origin = file === undefined || file === '-' ? 'stdin' : file;
@@ -155,8 +161,8 @@ async function readReportCommand(args: readonly string[], io: Io): Promise<numbe
     );
     return invalid(io, origin, errors, 'report request');
   }
-  const reading = readReport(request.value.text, request.value.age, request.value.case);
-  io.stdout(values.json ? `${JSON.stringify(reading, null, 2)}\n` : formatReading(reading, { color: io.color }));
+  const reading = readReport(request.value.text, request.value.age, request.value.case, { lang });
+  io.stdout(values.json ? `${JSON.stringify(reading, null, 2)}\n` : formatReading(reading, { color: io.color, lang }));
   return exitCodes.ok;
 }
 

@@ -18,6 +18,18 @@ export interface Words {
   readonly questionsToAsk: string;
   readonly trace: string;
   readonly sources: string;
+  /** Around a report reading. */
+  readonly reading: {
+    readonly needsActionToday: string;
+    readonly title: string;
+    readonly findings: string;
+    readonly noFindings: string;
+    readonly absent: string;
+    readonly possible: string;
+    readonly urgent: string;
+    readonly withoutPain: string;
+    readonly footer: (knowledgeVersion: string) => string;
+  };
 }
 
 /** Every language's words; the compiler rejects a missing one. */
@@ -45,6 +57,18 @@ export const words: Readonly<Record<Lang, Words>> = {
     questionsToAsk: 'Questions to ask your clinician',
     trace: 'Trace',
     sources: 'Sources',
+    reading: {
+      needsActionToday: 'NEEDS ACTION TODAY',
+      title: 'REPORT READING',
+      findings: 'Findings, in report order',
+      noFindings: 'No specific findings recognised.',
+      absent: 'ABSENT',
+      possible: 'possible',
+      urgent: 'URGENT',
+      withoutPain: '/100 without pain',
+      footer: (v) =>
+        `Knowledge ${v}. This reading explains the words of a report; it does not diagnose. In an emergency, call your local emergency number.`,
+    },
   },
   es: {
     urgency: {
@@ -69,5 +93,17 @@ export const words: Readonly<Record<Lang, Words>> = {
     questionsToAsk: 'Preguntas para su médico',
     trace: 'Traza',
     sources: 'Fuentes',
+    reading: {
+      needsActionToday: 'HAY QUE ACTUAR HOY',
+      title: 'LECTURA DEL INFORME',
+      findings: 'Hallazgos, en el orden del informe',
+      noFindings: 'No se reconoció ningún hallazgo concreto.',
+      absent: 'AUSENTE',
+      possible: 'posible',
+      urgent: 'URGENTE',
+      withoutPain: '/100 sin dolor',
+      footer: (v) =>
+        `Conocimientos ${v}. Esta lectura explica las palabras de un informe; no da un diagnóstico. En una emergencia, llame a su número local de emergencias.`,
+    },
   },
 };

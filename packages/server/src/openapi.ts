@@ -1,4 +1,4 @@
-import { jsonSchemas, knowledgeVersion, ReadingRequestSchema } from '@spine-advisor/engine';
+import { jsonSchemas, knowledgeVersion, languages, ReadingRequestSchema } from '@spine-advisor/engine';
 import { z } from 'zod';
 import { auditKinds } from './store/audit-columns.js';
 
@@ -37,6 +37,18 @@ const problemResponse = (description: string) => ({
 });
 
 /** The OpenAPI 3.1 document, built once from the same zod schemas the routes validate with. */
+/** The language of the words people read (contract section 7); ids, enum values and codes never change. */
+const acceptLanguage = {
+  name: 'Accept-Language',
+  in: 'header',
+  required: false,
+  schema: { type: 'string', examples: ['es-MX,es;q=0.9,en;q=0.5'] },
+  description: `The language of the words people read: ${languages.join(', ')} (English when none matches).`,
+} as const;
+
+/** The language the answer is in. */
+const contentLanguage = { schema: { enum: [...languages] } } as const;
+
 export function openApiDocument(publicUrl: string) {
   return {
     openapi: '3.1.0',
@@ -55,12 +67,13 @@ export function openApiDocument(publicUrl: string) {
           summary: 'Assess a case',
           description:
             'Send a case (contract section 2); receive its assessment (section 3). Absent fields mean unknown, never no. Unknown fields are rejected. Each assessment is recorded in the audit trail before the response; `X-Audit-Id` names the record.',
+          parameters: [acceptLanguage],
           requestBody: { required: true, content: json('Case') },
           responses: {
             '200': {
               description: 'The assessment',
               content: json('Assessment'),
-              headers: { 'X-Audit-Id': { schema: { type: 'string' } } },
+              headers: { 'X-Audit-Id': { schema: { type: 'string' } }, 'Content-Language': contentLanguage },
             },
             '400': problemResponse('The case is not valid: every bad field is listed'),
             '413': problemResponse('The body is too large'),
@@ -76,9 +89,14 @@ export function openApiDocument(publicUrl: string) {
           summary: 'Read a lumbar imaging report in context',
           description:
             'Send `{text, age, case?}`; receive each finding with level, side, severity, negation and hedging, how common it is in people of that age without back pain, and what needs action today (contract section 5). Report text is not stored.',
+          parameters: [acceptLanguage],
           requestBody: { required: true, content: json('ReadingRequest') },
           responses: {
-            '200': { description: 'The reading', content: json('Reading') },
+            '200': {
+              description: 'The reading',
+              content: json('Reading'),
+              headers: { 'Content-Language': contentLanguage },
+            },
             '400': problemResponse('The request is not valid: every bad field is listed'),
           },
         },

@@ -1,3 +1,4 @@
+import { type Assessment, evaluate, knowledgeFor, parseCase, type Reading, readReport } from '@spine-advisor/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, createDeps } from '../app.js';
 import { problems } from '../problems.js';
@@ -253,6 +254,68 @@ describe('report readings', () => {
       expect((badCase.json as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
         '/case/durationWeeks',
       ]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('languages (contract section 7)', () => {
+  /** What must not change with the language: ids, enum values, codes. */
+  function idsOf(a: Assessment) {
+    return {
+      urgency: a.urgency,
+      acrVariant: a.acrVariant,
+      recommended: a.recommended,
+      alternatives: a.alternatives,
+      suspected: a.suspected,
+      redFlags: a.redFlags.map((f) => f.id),
+      missing: a.missing.map((m) => m.field),
+      trace: a.trace.map((t) => t.rule),
+      knowledgeVersion: a.knowledgeVersion,
+    };
+  }
+
+  it('answers an assessment in the language Accept-Language asks for, ids unchanged', async () => {
+    const server = await startTestServer();
+    try {
+      const c = { age: 52, durationWeeks: 1, saddleNumbness: true };
+      const en = await post(`${server.url}/api/v1/assessments`, c);
+      const es = await post(`${server.url}/api/v1/assessments`, c, { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' });
+      const fr = await post(`${server.url}/api/v1/assessments`, c, { 'accept-language': 'fr' });
+      expect([en.status, es.status, fr.status]).toEqual([200, 200, 200]);
+      const [enA, esA, frA] = [en.json, es.json, fr.json] as Assessment[];
+      const parsed = parseCase(c);
+      if (!parsed.ok) throw new Error('test case is invalid');
+      expect(esA?.headline).toBe(evaluate(parsed.value, knowledgeFor('es')).headline);
+      expect(esA?.headline).not.toBe(enA?.headline);
+      expect(idsOf(esA as Assessment)).toEqual(idsOf(enA as Assessment));
+      expect(frA).toEqual(enA);
+      expect(es.headers.get('content-language')).toBe('es');
+      expect(en.headers.get('content-language')).toBe('en');
+      expect(es.headers.get('vary')).toMatch(/accept-language/i);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('explains a report in the language Accept-Language asks for, findings unchanged', async () => {
+    const server = await startTestServer();
+    try {
+      const body = {
+        text: 'L4-5: large central extrusion compressing the cauda equina. L5-S1: mild disc bulge.',
+        age: 44,
+      };
+      const en = await post(`${server.url}/api/v1/report-readings`, body);
+      const es = await post(`${server.url}/api/v1/report-readings`, body, { 'accept-language': 'es' });
+      const [enR, esR] = [en.json, es.json] as Reading[];
+      expect(esR?.summary).toBe(readReport(body.text, body.age, undefined, { lang: 'es' }).summary);
+      expect(esR?.summary).not.toBe(enR?.summary);
+      expect(esR?.findings.map((f) => [f.type, f.level, f.negated])).toEqual(
+        enR?.findings.map((f) => [f.type, f.level, f.negated]),
+      );
+      expect(esR?.urgent).toEqual(enR?.urgent);
+      expect(es.headers.get('content-language')).toBe('es');
     } finally {
       await server.close();
     }
