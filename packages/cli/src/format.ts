@@ -1,14 +1,4 @@
-import {
-  type Assessment,
-  acrVariants,
-  type ConditionId,
-  conditions,
-  type Lang,
-  procedures,
-  type Reading,
-  sources,
-  type Urgency,
-} from '@spine-advisor/engine';
+import { type Assessment, knowledgeFor, type Lang, type Reading, sources, type Urgency } from '@spine-advisor/engine';
 import { words } from './words.js';
 
 /** How to style text: ANSI colours on a terminal that wants them, plain otherwise; the language of the words. */
@@ -31,8 +21,11 @@ const dim = (s: Style, text: string) => (s.color ? `\u001b[2m${text}\u001b[0m` :
 /** The readable report of an assessment: urgency first, then why, what to do, ratings, what is missing. */
 export function formatAssessment(a: Assessment, style: Style): string {
   const out: string[] = [];
-  const w = words[style.lang ?? 'en'];
-  const u = w.urgency[a.urgency];
+  const lang = style.lang ?? 'en';
+  const w = words[lang];
+  const { names, unlistedRatingNote } = knowledgeFor(lang).text;
+  const procedure = (p: Assessment['recommended'][number]) => names.procedures[p].clinicalLabel;
+  const u = names.urgencies[a.urgency];
   const title = ` ${banner[a.urgency].icon} ${u.label.toUpperCase()}: ${u.meaning} `;
   out.push(style.color ? `${banner[a.urgency].code}${title}\u001b[0m` : `=== ${title.trim()} ===`);
   out.push(a.headline, '');
@@ -49,7 +42,7 @@ export function formatAssessment(a: Assessment, style: Style): string {
   if (a.redFlags.length === 0) out.push(`  ${w.noRedFlags}`);
   for (const flag of a.redFlags) out.push(`  • ${flag.label}  ${dim(style, `[${flag.id}]`)}`);
   if (a.suspected.length > 0) {
-    out.push(`  ${w.possibleCauses}: ${a.suspected.map((c: ConditionId) => conditions[c].shortLabel).join('; ')}`);
+    out.push(`  ${w.possibleCauses}: ${a.suspected.map((c) => names.conditions[c]).join('; ')}`);
   }
   out.push('');
 
@@ -61,24 +54,25 @@ export function formatAssessment(a: Assessment, style: Style): string {
   out.push('');
 
   section(out, style, w.imaging);
-  out.push(
-    `  ${w.firstChoice}: ${a.recommended.length === 0 ? w.noneNow : a.recommended.map((p) => procedures[p].clinicalLabel).join(' or ')}`,
-  );
+  out.push(`  ${w.firstChoice}: ${a.recommended.length === 0 ? w.noneNow : a.recommended.map(procedure).join(w.or)}`);
   if (a.alternatives.length > 0) {
-    out.push(`  ${w.alternatives}: ${a.alternatives.map((p) => procedures[p].clinicalLabel).join('; ')}`);
+    out.push(`  ${w.alternatives}: ${a.alternatives.map(procedure).join('; ')}`);
   }
   if (a.acrVariant !== null) {
-    out.push(`  ACR Low Back Pain variant ${a.acrVariant}: ${acrVariants[a.acrVariant].scenario}`);
+    out.push(`  ${w.variant(a.acrVariant)}: ${names.variants[a.acrVariant]}`);
     out.push('');
-    out.push(`  ${'Procedure'.padEnd(58)} ${'Category'.padEnd(26)} Radiation`);
+    const h = w.ratingsHeader;
+    // Columns as wide as their longest entry in this language.
+    const pw = Math.max(h.procedure.length, ...a.ratings.map((r) => procedure(r.procedure).length));
+    const cw = Math.max(h.category.length, ...a.ratings.map((r) => names.categories[r.category].length));
+    out.push(`  ${h.procedure.padEnd(pw)} ${h.category.padEnd(cw)} ${h.radiation}`);
     for (const r of a.ratings) {
       const mark = a.recommended.includes(r.procedure) ? '>' : ' ';
       out.push(
-        `${mark} ${procedures[r.procedure].clinicalLabel.padEnd(58)} ${r.category.padEnd(26)} ${radiation(r.radiation)}${r.note ? ' *' : ''}`,
+        `${mark} ${procedure(r.procedure).padEnd(pw)} ${names.categories[r.category].padEnd(cw)} ${radiation(r.radiation, w.noRadiation)}${r.note ? ' *' : ''}`,
       );
     }
-    if (a.ratings.some((r) => r.note))
-      out.push(dim(style, '  * not named for this variant in the ACR summary; treated as usually not appropriate'));
+    if (a.ratings.some((r) => r.note)) out.push(dim(style, `  * ${unlistedRatingNote}`));
   }
   out.push('');
 
@@ -95,7 +89,7 @@ export function formatAssessment(a: Assessment, style: Style): string {
   for (const q of a.questionsToAsk) out.push(`  • ${q}`);
   out.push('');
 
-  section(out, style, `${w.trace} (knowledge ${a.knowledgeVersion})`);
+  section(out, style, `${w.trace} (${w.knowledge} ${a.knowledgeVersion})`);
   for (const t of a.trace) {
     out.push(`  ${t.rule}: ${t.because}  ${dim(style, `[${t.source}${t.section ? `, ${t.section}` : ''}]`)}`);
   }
@@ -110,8 +104,8 @@ function section(out: string[], style: Style, title: string): void {
   out.push(bold(style, title));
 }
 
-function radiation(level: number): string {
-  return level === 0 ? 'none (0)' : `${'☢'.repeat(level)} (${level})`;
+function radiation(level: number, none: string): string {
+  return level === 0 ? `${none} (0)` : `${'☢'.repeat(level)} (${level})`;
 }
 
 /** The readable report of a report reading: urgent findings and summary first, then each finding. */

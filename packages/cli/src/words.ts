@@ -1,8 +1,7 @@
-import type { Lang, Urgency } from '@spine-advisor/engine';
+import type { Lang } from '@spine-advisor/engine';
 
 /** The command line's own words around an assessment, per language (the assessment brings its own). */
 export interface Words {
-  readonly urgency: Readonly<Record<Urgency, { label: string; meaning: string }>>;
   readonly outOfScope: string;
   readonly disagree: string;
   readonly why: string;
@@ -18,6 +17,12 @@ export interface Words {
   readonly questionsToAsk: string;
   readonly trace: string;
   readonly sources: string;
+  /** Joins two or more procedures that are equally good first choices. */
+  readonly or: string;
+  readonly variant: (n: number) => string;
+  readonly ratingsHeader: { readonly procedure: string; readonly category: string; readonly radiation: string };
+  readonly noRadiation: string;
+  readonly knowledge: string;
   /** Around a report reading. */
   readonly reading: {
     readonly needsActionToday: string;
@@ -35,13 +40,6 @@ export interface Words {
 /** Every language's words; the compiler rejects a missing one. */
 export const words: Readonly<Record<Lang, Words>> = {
   en: {
-    urgency: {
-      emergency: { label: 'Emergency', meaning: 'now: emergency department, same day' },
-      urgent: { label: 'Urgent', meaning: 'within 24–48 hours' },
-      soon: { label: 'Soon', meaning: 'within about a week' },
-      routine: { label: 'Routine', meaning: 'planned, not urgent' },
-      none: { label: 'No imaging now', meaning: 'imaging is not indicated now' },
-    },
     outOfScope: 'Out of scope: this tool assesses adults (18 and over).',
     disagree: 'Answers that disagree — please check',
     why: 'Why',
@@ -57,6 +55,11 @@ export const words: Readonly<Record<Lang, Words>> = {
     questionsToAsk: 'Questions to ask your clinician',
     trace: 'Trace',
     sources: 'Sources',
+    or: ' or ',
+    variant: (n) => `ACR Low Back Pain variant ${n}`,
+    ratingsHeader: { procedure: 'Procedure', category: 'Category', radiation: 'Radiation' },
+    noRadiation: 'none',
+    knowledge: 'knowledge',
     reading: {
       needsActionToday: 'NEEDS ACTION TODAY',
       title: 'REPORT READING',
@@ -71,13 +74,6 @@ export const words: Readonly<Record<Lang, Words>> = {
     },
   },
   es: {
-    urgency: {
-      emergency: { label: 'Emergencia', meaning: 'ahora: sala de emergencias, el mismo día' },
-      urgent: { label: 'Urgente', meaning: 'en 24 a 48 horas' },
-      soon: { label: 'Pronto', meaning: 'en más o menos una semana' },
-      routine: { label: 'Programado', meaning: 'planeado, sin urgencia' },
-      none: { label: 'Sin pruebas de imagen ahora', meaning: 'ahora no se indica ninguna prueba de imagen' },
-    },
     outOfScope: 'Fuera de alcance: esta herramienta evalúa a adultos (18 años o más).',
     disagree: 'Respuestas que no coinciden: revíselas',
     why: 'Por qué',
@@ -93,6 +89,11 @@ export const words: Readonly<Record<Lang, Words>> = {
     questionsToAsk: 'Preguntas para su médico',
     trace: 'Traza',
     sources: 'Fuentes',
+    or: ' o ',
+    variant: (n) => `Variante ${n} de dolor lumbar del ACR`,
+    ratingsHeader: { procedure: 'Prueba', category: 'Categoría', radiation: 'Radiación' },
+    noRadiation: 'ninguna',
+    knowledge: 'conocimientos',
     reading: {
       needsActionToday: 'HAY QUE ACTUAR HOY',
       title: 'LECTURA DEL INFORME',

@@ -50,6 +50,14 @@ export { impossibleCombinations } from './knowledge/impossible.js';
 export { type Knowledge, knowledge } from './knowledge/index.js';
 export { knowledgeFor, type Lang, languages } from './knowledge/languages.js';
 export { modalities } from './knowledge/modalities.js';
+export {
+  type ExplainedModality,
+  englishNames,
+  explainedModalities,
+  type ModalityWords,
+  type Names,
+} from './knowledge/names.js';
+export { spanishNames } from './knowledge/names-es.js';
 export { type PathwayId, pathways } from './knowledge/pathways.js';
 export { pathwayPrecedence, yields } from './knowledge/precedence.js';
 export { type ProcedureId, procedureIds, procedures } from './knowledge/procedures.js';

@@ -1,5 +1,6 @@
-import { decodeCaseLink, evaluate } from '@spine-advisor/engine';
+import { decodeCaseLink, evaluate, knowledgeFor } from '@spine-advisor/engine';
 import { describe, expect, it } from 'vitest';
+import { cardWords } from './card-words.js';
 import { type CardOptions, cannotRateCard, chartCard, clip, orderCard } from './cards.js';
 import { imagingOf } from './hooks.js';
 import { systems } from './systems.js';
@@ -111,5 +112,60 @@ describe('clip', () => {
   it('keeps summaries under 140 characters', () => {
     expect(clip('x'.repeat(200))).toHaveLength(139);
     expect(clip('short')).toBe('short');
+  });
+});
+
+describe('cards in the language the service is configured for', () => {
+  const es: CardOptions = { ...options, lang: 'es' };
+  const english = knowledgeFor('en').text.names;
+  /** Every fixed English phrase of the cards (function-made ones are checked by their Spanish output). */
+  const englishPhrases = Object.values(cardWords.en)
+    .flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'object' ? Object.values(v) : []))
+    .map((p) => String(p).replace(/\*\*/g, '').trim())
+    .filter((p) => p.length > 4);
+  function expectNoEnglish(text: string | undefined) {
+    for (const phrase of englishPhrases) expect(text).not.toContain(phrase);
+    for (const u of Object.values(english.urgencies)) expect(text).not.toContain(`**${u.label}**`);
+  }
+  const acute = caseFromFhir({ patient, conditions: [lbp('a', '2026-11-10')] }, fixtureNow);
+
+  it('writes an order card in Spanish, codes and ratings unchanged', () => {
+    if (!acute.case) throw new Error('not rated');
+    const order = drafted();
+    const enCard = orderCard(evaluate(acute.case), acute, order, options);
+    const esCard = orderCard(evaluate(acute.case, knowledgeFor('es')), acute, order, es);
+    expect(esCard.card.summary).toMatch(/normalmente no apropiada aquí/);
+    expect(esCard.card.detail).toContain(`**${knowledgeFor('es').text.names.urgencies.none.label}**`);
+    expect(esCard.card.detail).toMatch(/\*\*En borrador:\*\* Resonancia magnética de columna lumbar/);
+    expectNoEnglish(esCard.card.detail);
+    expectNoEnglish(esCard.card.summary);
+    expect(esCard.card.suggestions?.[0]?.label).toBe(cardWords.es.removeLabel);
+    expect(esCard.card.overrideReasons?.map((r) => r.code)).toEqual(enCard.card.overrideReasons?.map((r) => r.code));
+    expect(esCard.card.overrideReasons?.[0]?.display).toBe(cardWords.es.overrideReasons['patient-contraindication']);
+    expect(esCard.rating).toBe(enCard.rating);
+    expect(esCard.card.indicator).toBe(enCard.card.indicator);
+    expect(esCard.systemAction.resource).toEqual(enCard.systemAction.resource);
+  });
+
+  it('writes emergency, unratable and chart cards in Spanish', () => {
+    const ces = caseFromFhir({ patient, conditions: [lbp('a', '2026-11-10')] }, fixtureNow);
+    if (!ces.case) throw new Error('not rated');
+    const emergency = orderCard(
+      evaluate({ ...ces.case, bladder: 'retention' }, knowledgeFor('es')),
+      ces,
+      drafted(),
+      es,
+    ).card;
+    expect(emergency.summary).toMatch(/^Emergencia: posible síndrome de cauda equina/);
+    expectNoEnglish(emergency.detail);
+    const unratable = cannotRateCard(caseFromFhir({ patient }, fixtureNow), drafted(), es);
+    expect(unratable.summary).toBe(
+      'Aún no se puede calificar esta orden de imagen lumbar: documente el inicio del dolor',
+    );
+    expectNoEnglish(unratable.detail);
+    const chart = chartCard(evaluate(ces.case, knowledgeFor('es')), ces, [drafted()], es);
+    expect(chart.summary).toMatch(/^Orden de imagen lumbar abierta: Resonancia magnética/);
+    expect(chart.links?.[0]?.label).toBe(cardWords.es.openExplanation);
+    expectNoEnglish(chart.detail);
   });
 });

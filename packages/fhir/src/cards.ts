@@ -1,19 +1,19 @@
 import {
   type Assessment,
-  acrVariants,
   CaseSchema,
   type Category,
-  conditions,
   encodeCaseLink,
   type FieldError,
+  knowledgeFor,
+  type Lang,
+  type Names,
   type ProcedureId,
-  procedures,
-  urgencies,
 } from '@spine-advisor/engine';
+import { type CardWords, cardWords } from './card-words.js';
 import type { CdsAction, CdsCard, CdsCoding, CdsSuggestion } from './cds-types.js';
 import type { ServiceRequest } from './fhir-types.js';
 import { orderCodeFor } from './imaging-codes.js';
-import { categoryWords, type PamaRating, rateOrder, ratingExtensions, withRating } from './pama.js';
+import { type PamaRating, rateOrder, ratingExtensions, withRating } from './pama.js';
 import { systems } from './systems.js';
 import type { FhirCase } from './to-case.js';
 
@@ -29,6 +29,14 @@ export interface CardOptions {
   readonly unavailable: readonly string[];
   /** The hook call carried neither prefetch nor a FHIR server: no data was sent at all. */
   readonly dataNotSent?: boolean;
+  /** The language of the cards (a service setting; English when absent). Codes and ids never change. */
+  readonly lang?: Lang;
+}
+
+/** The words and names for the cards of a call. */
+function wordsFor(options: CardOptions): { w: CardWords; names: Names } {
+  const lang = options.lang ?? 'en';
+  return { w: cardWords[lang], names: knowledgeFor(lang).text.names };
 }
 
 /** A drafted lumbar imaging order, recognised. */
@@ -45,24 +53,14 @@ const source = {
   url: 'https://acsearch.acr.org/docs/69483/Narrative/',
 } as const;
 
-/** Override reasons (CDS Hooks 3.0 example code system for non-adherence). */
-const overrideReasons: readonly CdsCoding[] = [
-  {
+/** Override reasons (CDS Hooks 3.0 example code system for non-adherence), displayed in the card's language. */
+function overrideReasons(w: CardWords): CdsCoding[] {
+  return (['patient-contraindication', 'prefers-alternative', 'action-completed'] as const).map((code) => ({
     system: 'http://terminology.hl7.org/CodeSystem/non-adherence-reason-codes',
-    code: 'patient-contraindication',
-    display: 'Clinical finding not in the record',
-  },
-  {
-    system: 'http://terminology.hl7.org/CodeSystem/non-adherence-reason-codes',
-    code: 'prefers-alternative',
-    display: 'Specialist or patient prefers another study',
-  },
-  {
-    system: 'http://terminology.hl7.org/CodeSystem/non-adherence-reason-codes',
-    code: 'action-completed',
-    display: 'Equivalent imaging already done or planned',
-  },
-];
+    code,
+    display: w.overrideReasons[code],
+  }));
+}
 
 /** The card (and rating action) for one drafted lumbar imaging order. */
 export function orderCard(
@@ -71,8 +69,10 @@ export function orderCard(
   drafted: DraftedImaging,
   options: CardOptions,
 ): { card: CdsCard; systemAction: CdsAction; rating: PamaRating } {
+  const { w, names } = wordsFor(options);
+  const label = (p: ProcedureId) => names.procedures[p].clinicalLabel;
   const { rating, category } = rateOrder(assessment, drafted.procedure);
-  const draftedLabel = procedures[drafted.procedure].clinicalLabel;
+  const draftedLabel = label(drafted.procedure);
   const first = assessment.recommended[0];
   const indicator: CdsCard['indicator'] =
     assessment.urgency === 'emergency' ? 'critical' : rating === 'not-appropriate' ? 'warning' : 'info';
@@ -80,13 +80,13 @@ export function orderCard(
   let summary: string;
   if (assessment.urgency === 'emergency') {
     const condition = assessment.suspected[0];
-    summary = `Emergency: possible ${condition ? conditions[condition].shortLabel : 'serious cause'} — same-day ${first ? procedures[first].clinicalLabel : 'assessment'}`;
+    summary = w.emergencySummary(condition && names.conditions[condition], first && label(first));
   } else if (rating === 'not-appropriate') {
-    summary = `${draftedLabel}: usually not appropriate here${first ? ` — consider ${procedures[first].clinicalLabel}` : ' — no imaging indicated now'}`;
+    summary = w.notAppropriateSummary(draftedLabel, first && label(first));
   } else if (rating === 'appropriate' && category) {
-    summary = `${draftedLabel}: ${categoryWords[category]} (ACR low back pain variant ${assessment.acrVariant})`;
+    summary = w.appropriateSummary(draftedLabel, names.categories[category], assessment.acrVariant);
   } else {
-    summary = `${draftedLabel}: no ACR low back pain criteria apply — ${urgencies[assessment.urgency].label.toLowerCase()}`;
+    summary = w.noCriteriaSummary(draftedLabel, names.urgencies[assessment.urgency].label);
   }
 
   const suggestions = suggestionsFor(assessment, drafted, options);
@@ -98,12 +98,14 @@ export function orderCard(
     indicator,
     source,
     ...(suggestions.length > 0 ? { suggestions, selectionBehavior: 'at-most-one' as const } : {}),
-    ...(rating === 'not-appropriate' || assessment.urgency === 'emergency' ? { overrideReasons } : {}),
+    ...(rating === 'not-appropriate' || assessment.urgency === 'emergency'
+      ? { overrideReasons: overrideReasons(w) }
+      : {}),
     links: [explanationLink(assessment, fhirCase, options)],
   };
   const systemAction: CdsAction = {
     type: 'update',
-    description: `Attach the appropriateness rating (${rating}) to the draft order`,
+    description: w.attachRating(rating),
     resource: withRating(drafted.order, rating, category, consultId, options.qcdsmId),
   };
   return { card, systemAction, rating };
@@ -116,17 +118,18 @@ export function cannotRateCard(
   options: CardOptions,
   problems: readonly FieldError[] = [],
 ): CdsCard {
-  const drafts = `Drafted: ${procedures[drafted.procedure].clinicalLabel}.`;
+  const { w, names } = wordsFor(options);
+  const drafts = `${w.drafted} ${names.procedures[drafted.procedure].clinicalLabel}.`;
   if (problems.length > 0) {
     return {
       uuid: options.uuid(),
-      summary: clip('Not rated: facts in the record contradict each other'),
+      summary: clip(w.contradictSummary),
       detail: [
-        '**Not rated**: facts read from the record contradict each other; correct the record and the order will be rated.',
+        `**${w.notRated}**: ${w.contradictDetail}`,
         '',
         ...problems.map((p) => `- ${p.path}: ${p.message}`),
-        ...evidenceSection(fhirCase),
-        ...notReadableLines(fhirCase),
+        ...evidenceSection(fhirCase, w),
+        ...notReadableLines(fhirCase, w),
         '',
         drafts,
       ].join('\n'),
@@ -135,37 +138,28 @@ export function cannotRateCard(
     };
   }
   if (fhirCase.deceased) {
-    const when = fhirCase.deceased.date ? ` on ${fhirCase.deceased.date}` : '';
+    const when = fhirCase.deceased.date;
     return {
       uuid: options.uuid(),
-      summary: clip(`Not rated: the record says this patient died${when}`),
-      detail: [
-        `**Not rated**: the patient record says this patient died${when}. Check the patient record before ordering.`,
-        '',
-        drafts,
-        ...notReadableLines(fhirCase),
-      ].join('\n'),
+      summary: clip(w.diedSummary(when)),
+      detail: [`**${w.notRated}**: ${w.diedDetail(when)}`, '', drafts, ...notReadableLines(fhirCase, w)].join('\n'),
       indicator: 'warning',
       source,
     };
   }
-  const what = fhirCase.undocumented.map((f) =>
-    f === 'age' ? 'date of birth (age)' : 'when this back pain began (onset date of the low back pain diagnosis)',
-  );
+  const undocumented = fhirCase.undocumented.map((f): 'age' | 'onset' => (f === 'age' ? 'age' : 'onset'));
   const lines = [
-    `**Not rated**: spine-advisor rates a lumbar imaging order only when the patient's age and the duration of the back pain are documented.`,
+    `**${w.notRated}**: ${w.cannotRateDetail}`,
     '',
-    `Document: ${what.join('; ')}. The order will then be rated against the ACR Appropriateness Criteria® for low back pain.`,
-    ...unavailableLines(options),
-    ...notReadableLines(fhirCase),
+    w.documentLine(undocumented.map((f) => w.documentWhat[f]).join('; ')),
+    ...unavailableLines(options, w),
+    ...notReadableLines(fhirCase, w),
     '',
     drafts,
   ];
   return {
     uuid: options.uuid(),
-    summary: clip(
-      `Cannot rate this lumbar imaging order yet: document ${fhirCase.undocumented.map((f) => (f === 'age' ? 'age' : 'pain onset')).join(' and ')}`,
-    ),
+    summary: clip(w.cannotRateSummary(undocumented)),
     detail: lines.join('\n'),
     indicator: 'info',
     source,
@@ -185,17 +179,21 @@ export function chartCard(
       : assessment.urgency === 'urgent' || assessment.urgency === 'soon'
         ? 'warning'
         : 'info';
+  const { w, names } = wordsFor(options);
+  const label = (p: ProcedureId) => names.procedures[p].clinicalLabel;
+  const urgency = names.urgencies[assessment.urgency].label;
   const flags = assessment.redFlags.map((f) => f.label);
   const summary =
     flags.length > 0
-      ? `Low back pain with red flags (${urgencies[assessment.urgency].label.toLowerCase()}): ${flags.join('; ')}`
-      : `Open lumbar imaging order: ${openOrders.map((o) => procedures[o.procedure].clinicalLabel).join('; ')} — ${rateOrder(assessment, openOrders[0]?.procedure ?? 'radiography-lumbar').rating}`;
+      ? w.redFlagsSummary(urgency, flags.join('; '))
+      : w.openOrderSummary(
+          openOrders.map((o) => label(o.procedure)).join('; '),
+          rateOrder(assessment, openOrders[0]?.procedure ?? 'radiography-lumbar').rating,
+        );
   const lines = [
-    `**${urgencies[assessment.urgency].label}** — ${assessment.headline}`,
+    `**${urgency}** — ${assessment.headline}`,
     '',
-    ...openOrders.map(
-      (o) => `- Open order: ${procedures[o.procedure].clinicalLabel} — ${rateOrder(assessment, o.procedure).rating}`,
-    ),
+    ...openOrders.map((o) => `- ${w.openOrder(label(o.procedure), rateOrder(assessment, o.procedure).rating)}`),
     ...commonDetail(assessment, fhirCase, options),
   ];
   return {
@@ -210,18 +208,19 @@ export function chartCard(
 
 function suggestionsFor(assessment: Assessment, drafted: DraftedImaging, options: CardOptions): CdsSuggestion[] {
   if (!assessment.inScope) return [];
+  const { w, names } = wordsFor(options);
   const first = assessment.recommended[0];
   if (first === undefined) {
     if (assessment.urgency !== 'none' || drafted.order.id === undefined) return [];
     return [
       {
-        label: 'Remove this imaging order: no imaging is indicated now',
+        label: w.removeLabel,
         uuid: options.uuid(),
         isRecommended: true,
         actions: [
           {
             type: 'delete',
-            description: 'Remove the draft lumbar imaging order',
+            description: w.removeDescription,
             resourceId: `ServiceRequest/${drafted.order.id}`,
           },
         ],
@@ -233,13 +232,13 @@ function suggestionsFor(assessment: Assessment, drafted: DraftedImaging, options
   if (!replacement) return [];
   return [
     {
-      label: `Order ${procedures[first].clinicalLabel} instead`,
+      label: w.orderInstead(names.procedures[first].clinicalLabel),
       uuid: options.uuid(),
       isRecommended: true,
       actions: [
         {
           type: 'update',
-          description: `Replace the draft with ${procedures[first].clinicalLabel}`,
+          description: w.replaceWith(names.procedures[first].clinicalLabel),
           resource: replacement,
         },
       ],
@@ -254,14 +253,17 @@ function replacementOrder(
 ): Record<string, unknown> | undefined {
   const codes = orderCodeFor[procedure];
   if (!codes) return undefined;
+  // Code displays stay in English (the code systems' own language); the order's text follows the cards.
+  const display = knowledgeFor('en').text.names.procedures[procedure].clinicalLabel;
+  const text = wordsFor(options).names.procedures[procedure].clinicalLabel;
   const useCpt = codes.cpt !== undefined && (drafted.system === 'cpt' || codes.loinc === undefined);
   const coding = useCpt
-    ? { system: systems.cpt, code: codes.cpt as string, display: procedures[procedure].clinicalLabel }
-    : { system: systems.loinc, code: codes.loinc as string, display: procedures[procedure].clinicalLabel };
+    ? { system: systems.cpt, code: codes.cpt as string, display }
+    : { system: systems.loinc, code: codes.loinc as string, display };
   const { extension: _drop, ...rest } = drafted.order;
   return {
     ...rest,
-    code: { coding: [coding], text: procedures[procedure].clinicalLabel },
+    code: { coding: [coding], text },
     extension: ratingExtensions('appropriate', 'usually-appropriate', `urn:uuid:${options.uuid()}`, options.qcdsmId),
   };
 }
@@ -274,19 +276,20 @@ function orderDetail(
   category: Category | undefined,
   options: CardOptions,
 ): string {
+  const { w, names } = wordsFor(options);
+  const label = (p: ProcedureId) => names.procedures[p].clinicalLabel;
   const variant = assessment.acrVariant;
+  const urgency = names.urgencies[assessment.urgency];
   const lines = [
-    `**${urgencies[assessment.urgency].label}** (${urgencies[assessment.urgency].meaning}) — ${assessment.headline}`,
+    `**${urgency.label}** (${urgency.meaning}) — ${assessment.headline}`,
     '',
-    `**Drafted:** ${procedures[drafted.procedure].clinicalLabel}${drafted.assumed ? ` (${drafted.assumed})` : ''} — rating **${rating}**${
+    `**${w.drafted}** ${label(drafted.procedure)}${drafted.assumed ? ` (${drafted.assumed})` : ''} — ${w.ratingLine(rating)}${
       category && variant !== null
-        ? `: ${categoryWords[category]} in ACR Low Back Pain variant ${variant} (${acrVariants[variant].scenario})`
+        ? `: ${w.inVariant(names.categories[category], variant, names.variants[variant])}`
         : ''
     }`,
-    `**First choice now:** ${assessment.recommended.length > 0 ? assessment.recommended.map((p) => procedures[p].clinicalLabel).join(' or ') : 'no imaging'}${
-      assessment.alternatives.length > 0
-        ? `; alternatives: ${assessment.alternatives.map((p) => procedures[p].clinicalLabel).join(', ')}`
-        : ''
+    `**${w.firstChoiceNow}** ${assessment.recommended.length > 0 ? assessment.recommended.map(label).join(w.or) : w.noImaging}${
+      assessment.alternatives.length > 0 ? `; ${w.alternatives}: ${assessment.alternatives.map(label).join(', ')}` : ''
     }`,
     ...commonDetail(assessment, fhirCase, options),
   ];
@@ -294,39 +297,42 @@ function orderDetail(
 }
 
 function commonDetail(assessment: Assessment, fhirCase: FhirCase, options: CardOptions): string[] {
+  const { w } = wordsFor(options);
+  const english = (options.lang ?? 'en') === 'en';
   const lines: string[] = [];
   if (assessment.redFlags.length > 0) {
-    lines.push('', '**Red flags:**', ...assessment.redFlags.map((f) => `- ${f.label}`));
+    lines.push('', `**${w.redFlags}**`, ...assessment.redFlags.map((f) => `- ${f.label}`));
   }
-  lines.push(...evidenceSection(fhirCase));
+  lines.push(...evidenceSection(fhirCase, w));
   if (assessment.missing.length > 0) {
     // Every entry, never cut: the last ones (care, response, intervention) can change the ACR variant.
     lines.push(
       '',
-      '**Not documented — if present, the rating may change (document it and the rating updates):**',
-      ...assessment.missing.map((m) => `- ${m.field}: ${fieldMeaning(m.field) ?? m.question}`),
+      `**${w.notDocumented}**`,
+      // The case schema's clinical descriptions are English; other languages read the assessment's question.
+      ...assessment.missing.map((m) => `- ${m.field}: ${(english && fieldMeaning(m.field)) || m.question}`),
     );
   }
-  lines.push(...unavailableLines(options), ...notReadableLines(fhirCase));
+  lines.push(...unavailableLines(options, w), ...notReadableLines(fhirCase, w));
   lines.push(
     '',
-    '**Rules applied:**',
+    `**${w.rulesApplied}**`,
     ...assessment.trace.map((t) => `- \`${t.rule}\`: ${t.because} [${t.source}${t.section ? `, ${t.section}` : ''}]`),
   );
-  lines.push('', '**Sources:**', ...assessment.sources.map((src) => `- [${src.id}] ${src.citation} <${src.url}>`));
-  lines.push('', `Knowledge ${assessment.knowledgeVersion}. ${assessment.disclaimer}`);
+  lines.push('', `**${w.sources}**`, ...assessment.sources.map((src) => `- [${src.id}] ${src.citation} <${src.url}>`));
+  lines.push('', `${w.knowledge} ${assessment.knowledgeVersion}. ${assessment.disclaimer}`);
   return lines;
 }
 
-function evidenceSection(fhirCase: FhirCase): string[] {
-  return fhirCase.evidence.length > 0 ? ['', '**Rated on what is documented:**', ...evidenceLines(fhirCase)] : [];
+function evidenceSection(fhirCase: FhirCase, w: CardWords): string[] {
+  return fhirCase.evidence.length > 0 ? ['', `**${w.ratedOn}**`, ...evidenceLines(fhirCase, w)] : [];
 }
 
 /** Sources shown per fact before the rest are counted. */
 const sourcesPerFact = 3;
 
 /** One line per fact (field and value), naming its first sources and counting the rest. */
-function evidenceLines(fhirCase: FhirCase): string[] {
+function evidenceLines(fhirCase: FhirCase, w: CardWords): string[] {
   const byFact = new Map<string, string[]>();
   for (const e of fhirCase.evidence) {
     const key = `${e.field} = ${e.value}`;
@@ -336,18 +342,14 @@ function evidenceLines(fhirCase: FhirCase): string[] {
   }
   return [...byFact].map(([fact, from]) => {
     const more = from.length - sourcesPerFact;
-    return `- ${fact} (${from.slice(0, sourcesPerFact).join('; ')}${more > 0 ? `; and ${more} more` : ''})`;
+    return `- ${fact} (${from.slice(0, sourcesPerFact).join('; ')}${more > 0 ? `; ${w.andMore(more)}` : ''})`;
   });
 }
 
 /** What was in the record but not used: unreadable resources, and resources with unknown modifiers. */
-function notReadableLines(fhirCase: FhirCase): string[] {
+function notReadableLines(fhirCase: FhirCase, w: CardWords): string[] {
   if (fhirCase.skipped.length === 0) return [];
-  return [
-    '',
-    '**Not readable — not used for this rating (check these entries in the record):**',
-    ...fhirCase.skipped.map((s) => `- ${s.resource}: ${s.reason}`),
-  ];
+  return ['', `**${w.notReadable}**`, ...fhirCase.skipped.map((s) => `- ${s.resource}: ${s.reason}`)];
 }
 
 /** The clinical meaning of a case field, from the case schema's own descriptions. */
@@ -355,25 +357,15 @@ function fieldMeaning(field: string): string | undefined {
   return (CaseSchema.shape as Record<string, { description?: string }>)[field]?.description;
 }
 
-function unavailableLines(options: CardOptions): string[] {
-  if (options.dataNotSent) {
-    return [
-      '',
-      '**No record data sent:** the EHR sent neither prefetch data nor a FHIR server to read from; only the order itself was considered.',
-    ];
-  }
-  return options.unavailable.length > 0
-    ? [
-        '',
-        `**Unavailable:** ${options.unavailable.join(', ')} could not be retrieved in time; facts there were not considered.`,
-      ]
-    : [];
+function unavailableLines(options: CardOptions, w: CardWords): string[] {
+  if (options.dataNotSent) return ['', w.noRecordData];
+  return options.unavailable.length > 0 ? ['', w.unavailable(options.unavailable.join(', '))] : [];
 }
 
 function explanationLink(assessment: Assessment, fhirCase: FhirCase, options: CardOptions) {
   const encoded = encodeCaseLink(fhirCase.case ?? fhirCase.facts);
   return {
-    label: 'Open the explanation in spine-advisor',
+    label: wordsFor(options).w.openExplanation,
     url: `${options.publicUrl.replace(/\/$/, '')}/#/clinician?case=${encoded}&knowledge=${encodeURIComponent(assessment.knowledgeVersion)}`,
     type: 'absolute' as const,
   };

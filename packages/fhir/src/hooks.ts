@@ -1,4 +1,4 @@
-import { type Assessment, evaluate, type FieldError, parseCase } from '@spine-advisor/engine';
+import { type Assessment, evaluate, type FieldError, knowledgeFor, type Lang, parseCase } from '@spine-advisor/engine';
 import { type CardOptions, cannotRateCard, chartCard, type DraftedImaging, orderCard } from './cards.js';
 import type { HookRequest } from './cds-schemas.js';
 import type { CdsAction, CdsCard, CdsResponse } from './cds-types.js';
@@ -55,10 +55,12 @@ export function imagingOf(order: ServiceRequest): DraftedImaging[] {
  * The assessment of a case built from FHIR, validated like any input; without one, the facts that
  * contradict each other (none when the case is simply incomplete).
  */
-function assess(fhirCase: FhirCase): { assessment?: Assessment; problems: readonly FieldError[] } {
+function assess(fhirCase: FhirCase, lang: Lang = 'en'): { assessment?: Assessment; problems: readonly FieldError[] } {
   const parsed = fhirCase.case ? parseCase(fhirCase.case) : undefined;
   if (!parsed) return { problems: [] };
-  return parsed.ok ? { assessment: evaluate(parsed.value), problems: [] } : { problems: parsed.errors };
+  return parsed.ok
+    ? { assessment: evaluate(parsed.value, knowledgeFor(lang)), problems: [] }
+    : { problems: parsed.errors };
 }
 
 /** Card options for a call: marks a call with neither prefetch nor a FHIR server (no data sent, not a slow server). */
@@ -83,7 +85,7 @@ export function respondToOrders(
   for (const drafted of draftedImaging(request)) {
     const fhirCase = caseFromFhir(record, now, drafted.order, caseOptions);
     const orderRef = `ServiceRequest/${drafted.order.id ?? '?'}`;
-    const { assessment, problems } = assess(fhirCase);
+    const { assessment, problems } = assess(fhirCase, options.lang);
     if (!assessment) {
       cards.push(cannotRateCard(fhirCase, drafted, cardOptions, problems));
       outcomes.push({ order: orderRef, fhirCase });
@@ -122,7 +124,7 @@ export function respondToChart(
   if (!hasBackPain) return { response: { cards: [] }, outcomes: [] };
   const imaging = openOrders.flatMap((o) => imagingOf(o));
   const fhirCase = caseFromFhir(record, now, imaging[0]?.order, caseOptions);
-  const { assessment, problems } = assess(fhirCase);
+  const { assessment, problems } = assess(fhirCase, options.lang);
   if (!assessment) {
     if (imaging[0] === undefined || fhirCase.deceased) return { response: { cards: [] }, outcomes: [{ fhirCase }] };
     return {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type FieldError, toFieldErrors } from '@spine-advisor/engine';
+import { type FieldError, languages, toFieldErrors } from '@spine-advisor/engine';
 import { z } from 'zod';
 
 /** A yes/no setting: a boolean, or its text from the environment (`true`, `false`, `1`, `0`…). */
@@ -18,6 +18,8 @@ export const ConfigSchema = z.strictObject({
   rateLimit: z.coerce.number().int().min(0).default(600),
   /** The qCDSM identifier reported in PAMA ratings. */
   qcdsmId: z.string().min(1).default('spine-advisor'),
+  /** The language of CDS Hooks cards (contract section 7): an EHR call carries no reader's language. */
+  cdsLanguage: z.enum(languages).default('en'),
   /** Folder of the built web app, served at `/`. */
   webRoot: z.string().optional(),
   /** Largest CDS Hooks request body, in MiB: a real record with all its medications is over 3.5 MB. */
@@ -61,6 +63,7 @@ const sources = {
   adminToken: { env: 'SPINE_ADVISOR_ADMIN_TOKEN' },
   rateLimit: { env: 'SPINE_ADVISOR_RATE_LIMIT' },
   qcdsmId: { env: 'SPINE_ADVISOR_QCDSM_ID' },
+  cdsLanguage: { env: 'SPINE_ADVISOR_CDS_LANGUAGE' },
   webRoot: { env: 'SPINE_ADVISOR_WEB_ROOT' },
   cdsBodyLimitMb: { env: 'SPINE_ADVISOR_CDS_BODY_LIMIT_MB' },
   cdsConcurrentBodies: { env: 'SPINE_ADVISOR_CDS_CONCURRENT_BODIES' },

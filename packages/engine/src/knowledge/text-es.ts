@@ -1,3 +1,4 @@
+import { spanishNames } from './names-es.js';
 import type { TextBundle } from './text.js';
 
 /**
@@ -351,4 +352,5 @@ export const spanish = {
   unlistedRatingNote: 'No aparece para esta variante en el resumen del ACR; se trata como normalmente no apropiada.',
   disclaimer:
     'Esta información le ayuda a decidir qué hacer; no es un diagnóstico. En una emergencia, llame al número local de emergencias.',
+  names: spanishNames,
 } as const satisfies TextBundle;

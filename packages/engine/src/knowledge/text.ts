@@ -10,6 +10,7 @@ import {
 } from './advice.js';
 import { type BaselineRuleId, baselineRules } from './baseline.js';
 import { conflictRules } from './conflicts.js';
+import { englishNames, type Names } from './names.js';
 import { type PathwayId, pathways } from './pathways.js';
 import { type AskedField, missingWhy, questions, whyAsked } from './questions.js';
 import { type RedFlagId, redFlags } from './red-flags.js';
@@ -50,6 +51,8 @@ export interface TextBundle {
   readonly questionsToAsk: { readonly imaging: readonly string[]; readonly noImaging: readonly string[] };
   readonly unlistedRatingNote: string;
   readonly disclaimer: string;
+  /** The names of urgencies, procedures, conditions, variants, categories, scans and findings. */
+  readonly names: Names;
 }
 
 function byId<T extends { id: string }, V>(rows: readonly T[], value: (row: T) => V): Record<T['id'], V> {
@@ -79,4 +82,5 @@ export const english: TextBundle = {
   questionsToAsk: { imaging: questionsToAsk.imaging, noImaging: questionsToAsk.noImaging },
   unlistedRatingNote,
   disclaimer,
+  names: englishNames,
 };

@@ -4,9 +4,10 @@ import type { ServiceRequest } from '@spine-advisor/fhir';
 import { fixtureNow, fixtures, hookRequest, prefetchFor, searchset } from '@spine-advisor/fhir/testing';
 import { cdsResponseViolations, emptyValues } from '@spine-advisor/fhir/testing/cds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
 import { startCdsTestServer } from '../testing/cds.js';
 import { hs256Token, type TestClient, unsecuredToken } from '../testing/jwt.js';
-import { post, type TestServer, testPublicUrl } from '../testing/server.js';
+import { post, startTestServer, type TestServer, testPublicUrl } from '../testing/server.js';
 
 const serviceUrl = `${testPublicUrl}/cds-services/lbp-imaging`;
 
@@ -280,3 +281,39 @@ async function startFhirServer() {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/fhir`;
   return Object.assign(state, { url, server });
 }
+
+describe('CDS Hooks cards in the configured language (SPINE_ADVISOR_CDS_LANGUAGE)', () => {
+  it('writes the cards in Spanish when the service is set to es; ratings and codes are unchanged', async () => {
+    const f = fixtures.find((x) => x.name === 'connectathon-ct-4-months') as (typeof fixtures)[number];
+    const en = await startTestServer();
+    const es = await startTestServer({ cdsLanguage: 'es' });
+    try {
+      type Body = {
+        cards: { summary: string; detail: string; indicator: string; suggestions: { label: string }[] }[];
+        systemActions: { resource: { extension: { url: string; valueCodeableConcept?: unknown }[] } }[];
+      };
+      const [enBody, esBody] = await Promise.all(
+        [en, es].map(
+          async (s) => (await post(`${s.url}/cds-services/lbp-imaging`, hookRequest(f, 'order-select'))).json as Body,
+        ),
+      );
+      expect(esBody?.cards[0]?.summary).toMatch(/normalmente no apropiada aquí/);
+      expect(esBody?.cards[0]?.detail).toMatch(/Reglas aplicadas/);
+      expect(esBody?.cards[0]?.suggestions[0]?.label).toMatch(/^Quitar esta orden/);
+      expect(enBody?.cards[0]?.summary).toMatch(/usually not appropriate here/);
+      expect(esBody?.cards[0]?.indicator).toBe(enBody?.cards[0]?.indicator);
+      // The rating's codes are the same; only the consultation's fresh uuid differs.
+      const rating = (b: Body | undefined) =>
+        b?.systemActions[0]?.resource.extension.map((x) => [x.url, x.valueCodeableConcept]);
+      expect(rating(esBody)).toEqual(rating(enBody));
+    } finally {
+      await Promise.all([en.close(), es.close()]);
+    }
+  });
+
+  it('refuses a language it does not speak, naming the setting', () => {
+    const loaded = loadConfig([], { SPINE_ADVISOR_CDS_LANGUAGE: 'fr' });
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.errors.map((e) => e.message).join('\n')).toMatch(/SPINE_ADVISOR_CDS_LANGUAGE/);
+  });
+});

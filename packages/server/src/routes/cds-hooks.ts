@@ -155,6 +155,7 @@ export async function cdsHooksPlugin(app: FastifyInstance, deps: Deps): Promise<
         uuid: deps.uuid,
         qcdsmId: config.qcdsmId,
         unavailable: data.unavailable,
+        lang: config.cdsLanguage,
       };
       const result =
         request.hook === 'patient-view'

@@ -1,11 +1,22 @@
-import type { EngineLabels } from './engine-text.js';
+import type { Names } from './names.js';
 
 /**
- * The engine's patient wording the web shows from its tables (procedure names, what each scan shows,
- * common findings, condition names), in Spanish. Translated from the engine's English meaning;
- * MedlinePlus en español terms ("resonancia magnética", "tomografía computarizada").
+ * The names of things in Spanish (see `Names`). Translated from the English meaning, in the words a
+ * patient uses (MedlinePlus en español: "resonancia magnética", "tomografía computarizada"); usted.
  */
-export const esEngine = {
+export const spanishNames = {
+  urgencies: {
+    emergency: { label: 'Emergencia', meaning: 'ahora: sala de emergencias, el mismo día' },
+    urgent: { label: 'Urgente', meaning: 'en 24 a 48 horas' },
+    soon: { label: 'Pronto', meaning: 'en más o menos una semana' },
+    routine: { label: 'Programado', meaning: 'planeado, sin urgencia' },
+    none: { label: 'Sin pruebas de imagen ahora', meaning: 'ahora no se indica ninguna prueba de imagen' },
+  },
+  categories: {
+    'usually-appropriate': 'normalmente apropiada',
+    'may-be-appropriate': 'puede ser apropiada',
+    'usually-not-appropriate': 'normalmente no apropiada',
+  },
   procedures: {
     'radiography-lumbar': {
       label: 'Radiografía de la parte baja de la espalda',
@@ -119,4 +130,4 @@ export const esEngine = {
     'epidural-hematoma': 'hematoma epidural espinal',
     inflammatory: 'dolor lumbar inflamatorio / espondiloartritis axial',
   },
-} satisfies EngineLabels;
+} as const satisfies Names;
