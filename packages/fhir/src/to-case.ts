@@ -119,12 +119,7 @@ export function caseFromFhir(record: PatientRecord, now: Date, order?: unknown, 
  * `legSymptomWeeks` from the latest documented onset of current leg symptoms (knowledge:
  * `legSymptomCourse`); unknown when any is undated, and not set when dated before the patient was born.
  */
-function readLegSymptomWeeks(
-  began: Episode['legSymptoms'],
-  now: Date,
-  ageWeeks: number,
-  out: EvidenceCollector,
-): void {
+function readLegSymptomWeeks(began: Episode['legSymptoms'], now: Date, ageWeeks: number, out: EvidenceCollector): void {
   if (began === undefined || began === 'undated') return;
   const weeks = Math.min(weeksBetween(began.date, now), fhirThresholds.maximumWeeks);
   if (weeks > ageWeeks) {
