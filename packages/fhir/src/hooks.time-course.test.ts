@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { CardOptions } from './cards.js';
 import { HookRequestSchema } from './cds-schemas.js';
 import type { Condition, Resource } from './fhir-types.js';
-import { respondToOrders } from './hooks.js';
+import { respondToChart, respondToOrders } from './hooks.js';
 import { systems } from './systems.js';
 import { cdsResponseViolations } from './testing/cds-validator.js';
-import { daysAgo, type Fixture, fixtureNow, hookRequest, order, recordFromPrefetch } from './testing/patients.js';
+import {
+  daysAgo,
+  type Fixture,
+  fixtureNow,
+  hookRequest,
+  order,
+  recordFromPrefetch,
+  searchset,
+} from './testing/patients.js';
 
 /**
  * The time-course and vascular fields of issue 8 through the whole order-select pipeline: prefetch
@@ -170,5 +178,40 @@ describe('aorticAneurysm through order-select (issue 8)', () => {
     const { outcome, notDocumented } = orderSelect([backPain, warfarin]);
     expect(outcome?.fhirCase.facts.anticoagulant).toBe(true);
     expect(notDocumented.some((l) => l.startsWith('- suddenSeverePain:'))).toBe(true);
+  });
+
+  it('an order whose reason is a ruptured abdominal aortic aneurysm is an emergency card', () => {
+    const mri = order(patientId, 'cpt', '72148', { system: 'icd', code: 'I71.30' });
+    const fixture: Fixture = {
+      name: 'rupture-reason',
+      patientId,
+      resources: [
+        { resourceType: 'Patient', id: patientId, birthDate: '1959-03-02', gender: 'male' } as Resource,
+        backPain,
+      ],
+      order: mri,
+      expected: { noCards: true },
+    };
+    const body = hookRequest(fixture, 'order-select');
+    const { outcomes } = respondToOrders(
+      HookRequestSchema.parse(body),
+      recordFromPrefetch(body.prefetch ?? {}),
+      fixtureNow,
+      options,
+    );
+    expect(outcomes[0]?.fhirCase.facts.aorticAneurysm).toBe(true);
+    expect(outcomes[0]?.assessment?.urgency).toBe('emergency');
+  });
+
+  it('patient-view: back pain with a known aortic aneurysm is a red-flag card', () => {
+    const aaa = condition('aaa', systems.snomed, '233985008', { onsetDateTime: '2020-02-01' });
+    const record = recordFromPrefetch({
+      patient: { resourceType: 'Patient', id: patientId, birthDate: '1950-01-01', gender: 'male' },
+      conditions: searchset([backPain, aaa]),
+    });
+    const { response } = respondToChart(record, [], fixtureNow, options);
+    expect(cdsResponseViolations(response)).toEqual([]);
+    expect(response.cards[0]?.indicator).toBe('warning');
+    expect(response.cards[0]?.summary).toMatch(/Known aortic aneurysm/);
   });
 });
