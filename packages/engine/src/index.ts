@@ -40,6 +40,7 @@ export {
   type EvidenceWindow,
   evidenceConcepts,
   fhirThresholds,
+  legSymptomCourse,
   type MedicationClass,
   medicationClasses,
   nonSystemicRoute,

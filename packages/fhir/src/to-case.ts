@@ -3,7 +3,7 @@ import { shippedValueSets, type ValueSetIndex } from './codes.js';
 import { type Evidence, EvidenceCollector, type Skipped } from './evidence.js';
 import { weeksBetween } from './fhir-dates.js';
 import { estimateCare } from './readers/care-history.js';
-import { readConditions } from './readers/condition.js';
+import { type Episode, readConditions } from './readers/condition.js';
 import type { ReadContext } from './readers/context.js';
 import { readEncounters } from './readers/encounter.js';
 import { readMedications } from './readers/medication.js';
@@ -98,6 +98,8 @@ export function caseFromFhir(record: PatientRecord, now: Date, order?: unknown, 
     estimateCare(care, { start, weeks: durationWeeks, current: episode.current }, ctx);
   }
 
+  readLegSymptomWeeks(episode.legSymptoms, now, ageWeeks, out);
+
   const facts = out.result();
   const undocumented: ('age' | 'durationWeeks')[] = [];
   if (facts.age === undefined) undocumented.push('age');
@@ -111,6 +113,20 @@ export function caseFromFhir(record: PatientRecord, now: Date, order?: unknown, 
     skipped: out.skipped,
     ...(deceased ? { deceased } : {}),
   };
+}
+
+/**
+ * `legSymptomWeeks` from the latest documented onset of current leg symptoms (knowledge:
+ * `legSymptomCourse`); unknown when any is undated, and not set when dated before the patient was born.
+ */
+function readLegSymptomWeeks(began: Episode['legSymptoms'], now: Date, ageWeeks: number, out: EvidenceCollector): void {
+  if (began === undefined || began === 'undated') return;
+  const weeks = Math.min(weeksBetween(began.date, now), fhirThresholds.maximumWeeks);
+  if (weeks > ageWeeks) {
+    out.skip(began.from, 'leg symptoms dated before the patient was born: onset not documented');
+    return;
+  }
+  out.set({ legSymptomWeeks: weeks }, began.from);
 }
 
 export { ageAt, dateOf } from './fhir-dates.js';

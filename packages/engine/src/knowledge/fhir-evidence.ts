@@ -25,6 +25,11 @@ export interface EvidenceConcept {
   readonly suspects?: readonly ConditionId[];
   /** How long after onset the concept still describes this episode. */
   readonly window: EvidenceWindow;
+  /**
+   * Whether a finding recorded as absent (an Observation with `valueBoolean: false`) answers the
+   * concept's yes/no fields with no, within the window (default: it does).
+   */
+  readonly absenceRead?: boolean;
   /** Why this window. */
   readonly why: string;
 }
@@ -169,6 +174,23 @@ export const evidenceConcepts = [
     window: 'any-time',
     why: 'counts while current',
   },
+  {
+    id: 'abdominal-aortic-aneurysm',
+    valueSet: 'abdominal-aortic-aneurysm',
+    current: { aorticAneurysm: true },
+    window: 'any-time',
+    absenceRead: false,
+    why: 'an aortic aneurysm does not go away on its own: a current diagnosis counts whenever it was made (NICE NG156); a repaired or resolved one is not read as yes or no. A scan that once found none says nothing of today (aneurysms grow with age), so an absent finding is not read as no',
+  },
+  {
+    id: 'ruptured-abdominal-aortic-aneurysm',
+    valueSet: 'ruptured-abdominal-aortic-aneurysm',
+    current: { aorticAneurysm: true },
+    suspects: ['aortic-aneurysm'],
+    window: { days: symptomDays },
+    absenceRead: false,
+    why: 'a rupture diagnosed in the past month and still current is a clinician-diagnosed vascular emergency (NICE NG156); an older one still marked active is history (the aneurysm itself is still read as known)',
+  },
   recent('urinary-retention', { bladder: 'retention' }, sphincterWhy),
   recent('urinary-incontinence', { bladder: 'new-dysfunction' }, sphincterWhy),
   recent('faecal-incontinence', { bowelIncontinence: true }, sphincterWhy),
@@ -179,6 +201,22 @@ export const evidenceConcepts = [
   recent('leg-weakness', { weakness: 'mild' }, deficitWhy),
   recent('leg-numbness', { numbness: true }, deficitWhy),
 ] as const satisfies readonly EvidenceConcept[];
+
+/**
+ * How long the leg symptoms have lasted (`legSymptomWeeks`), from Conditions in `valueSet` that are
+ * current (status as `conditionStatus`): weeks from each one's onset (onsetDateTime or onsetPeriod.start),
+ * or, with no onset element, at least the weeks since it was recorded (recordedDate). Of several, the
+ * latest onset counts: a second sciatica that began last week (the other leg) means the symptoms have
+ * been as they are now for a week. When any current one has no readable past onset and no record date,
+ * or its onset is invalid or after the "as of" instant, the field stays unknown: the time-course rules
+ * then stay conservative and ask. The record never says the symptoms are stable or worsening, so
+ * `legSymptomsWorsening` is never read from codes (time-course.ts).
+ */
+export const legSymptomCourse = {
+  valueSet: 'radicular-leg-pain',
+  use: 'latest-onset',
+  why: 'red flags are about new or progressing leg symptoms (time-course.ts); the shortest documented duration is the safer reading',
+} as const satisfies { valueSet: ValueSetId; use: 'latest-onset'; why: string };
 
 /**
  * FHIR R4 Condition status, read the safer way: only `refuted` and `entered-in-error` discard a

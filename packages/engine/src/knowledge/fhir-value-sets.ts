@@ -87,6 +87,15 @@ export const fhirValueSets = {
     text: ['low back pain', 'lower back pain', 'lumbago', 'sciatica', 'lumbar radiculopathy', 'backache'],
     snomedRoots: ['279039007'],
   },
+  'radicular-leg-pain': {
+    title: 'Sciatica and lumbosacral radiculopathy: back pain with leg symptoms from a nerve root',
+    source: `${codesMd} §2.1–2.2 (M54.3x sciatica, M54.4x lumbago with sciatica, M54.16/M54.17 radiculopathy, M51.16/M51.17 disc disorder with radiculopathy, M47.26/M47.27 spondylosis with radiculopathy), §3 (SNOMED CT 23056005, 128196005, 2415007, 202735001); M54.18 "Radiculopathy, sacral and sacrococcygeal region" corroborated by several public ICD-10-CM tables (V2); ICD-9-CM 724.3 sciatica. Cervical, thoracic and thoracolumbar radiculopathy (M54.11–M54.15, M51.14–M51.15) and site unspecified (M54.19) are left out: they do not say the symptoms are in the legs`,
+    icd10: ['M54.3', 'M54.4', 'M54.16', 'M54.17', 'M54.18', 'M51.16', 'M51.17', 'M47.26', 'M47.27'],
+    icd9: ['724.3'],
+    snomed: ['23056005', '128196005', '2415007', '202735001'],
+    text: ['sciatica', 'lumbar radiculopathy', 'lumbosacral radiculopathy'],
+    snomedRoots: ['23056005', '128196005'],
+  },
   'chronic-back-pain': {
     title: 'Back pain that is chronic by definition (over 12 weeks)',
     source: `${codesMd} §3; ACP 2017: chronic is over 12 weeks`,
@@ -224,6 +233,25 @@ export const fhirValueSets = {
     source: `${codesMd} §2.4, §3`,
     icd10: ['Z79.01'],
     snomed: ['182764009'],
+  },
+  'abdominal-aortic-aneurysm': {
+    title: 'Abdominal aortic aneurysm, ruptured or not, including thoracoabdominal',
+    source:
+      'ICD-10-CM I71.3 ruptured and I71.4 without rupture, subdivided from FY2023 (I71.30–I71.33, I71.40–I71.43: unspecified, pararenal, juxtarenal, infrarenal), and thoracoabdominal I71.5 ruptured / I71.6 without rupture (I71.50–I71.52 and I71.60 seen in the FY2023 list; I71.51 and I71.52 are "aneurysm of the abdominal aorta", supraceliac and paravisceral): the FY2023 new-code list and several public ICD-10-CM tables (V2); matched by prefix so both the old and the new codes count. ICD-9-CM 441.3 abdominal aneurysm, ruptured and 441.4 without mention of rupture (several public ICD-9-CM tables, V2). SNOMED CT 233985008 Abdominal aortic aneurysm (disorder), corroborated by several independent public code lists (V2); its descendants (ruptured, infrarenal…) only through a terminology server. Aneurysm of unspecified site (I71.8, I71.9) is left out: it does not say the aneurysm is abdominal',
+    icd10: ['I71.3', 'I71.4', 'I71.5', 'I71.6'],
+    icd9: ['441.3', '441.4'],
+    snomed: ['233985008'],
+    text: ['abdominal aortic aneurysm', 'aneurysm of abdominal aorta'],
+    snomedRoots: ['233985008'],
+  },
+  'ruptured-abdominal-aortic-aneurysm': {
+    title: 'Ruptured abdominal (or thoracoabdominal) aortic aneurysm',
+    source:
+      'ICD-10-CM I71.3 (I71.30–I71.33) and I71.5 (I71.50–I71.52), ruptured (FY2023 new-code list, V2); ICD-9-CM 441.3 (V2). No SNOMED CT code for the rupture was confirmed, so none is listed',
+    icd10: ['I71.3', 'I71.5'],
+    icd9: ['441.3'],
+    snomed: [],
+    text: ['ruptured abdominal aortic aneurysm'],
   },
   'urinary-retention': {
     title: 'Retention of urine',

@@ -1,4 +1,4 @@
-import { conditionStatus, fhirThresholds } from '@spine-advisor/engine';
+import { conditionStatus, fhirThresholds, legSymptomCourse } from '@spine-advisor/engine';
 import { dateOf, dayOf, pastDateOf } from '../fhir-dates.js';
 import { labelOf, readAll } from '../read-resources.js';
 import type { Concept, Read } from '../resource-schemas.js';
@@ -13,6 +13,18 @@ export interface Episode {
   readonly atLeast?: { readonly weeks: number; readonly from: string };
   /** A current back pain diagnosis, when there is one. */
   readonly current?: string;
+  /**
+   * When the leg symptoms began, from current sciatica or radiculopathy diagnoses (knowledge:
+   * `legSymptomCourse`): the latest onset, or `undated` when one of them has no readable one.
+   */
+  readonly legSymptoms?: LegSymptomOnset | 'undated';
+}
+
+/** The start of the current leg symptoms: an onset, or (`atLeast`) the day they were first recorded. */
+export interface LegSymptomOnset {
+  readonly date: Date;
+  readonly atLeast: boolean;
+  readonly from: string;
 }
 
 type ConditionState = 'discard' | 'current' | 'ended';
@@ -55,6 +67,7 @@ export function readConditions(resources: readonly unknown[] | undefined, ctx: R
   let onset: Episode['onset'];
   let atLeast: Episode['atLeast'];
   let current: string | undefined;
+  let legSymptoms: Episode['legSymptoms'];
   for (const condition of readAll('Condition', resources, ctx.out)) {
     const state = conditionState(condition, ctx.now);
     if (state === 'discard') continue;
@@ -66,6 +79,18 @@ export function readConditions(resources: readonly unknown[] | undefined, ctx: R
     }
     const recorded = pastDateOf(condition.recordedDate, ctx.now);
     applyConcepts(condition.code, { current: state === 'current', when: start ?? recorded, from: label }, ctx);
+
+    const radicular = state === 'current' ? ctx.codes.match(condition.code, legSymptomCourse.valueSet) : undefined;
+    if (radicular && legSymptoms !== 'undated') {
+      // An onset element that is not a valid past date leaves the onset undocumented (never the record date).
+      const began: LegSymptomOnset | undefined = start
+        ? { date: start, atLeast: false, from: `${label}: ${radicular}, onset ${dayOf(start)}` }
+        : onsetValue === undefined && recorded
+          ? { date: recorded, atLeast: true, from: `${label}: ${radicular}, recorded ${dayOf(recorded)} (at least)` }
+          : undefined;
+      if (!began) legSymptoms = 'undated';
+      else if (!legSymptoms || began.date > legSymptoms.date) legSymptoms = began;
+    }
 
     const lbp = ctx.codes.match(condition.code, 'low-back-pain');
     if (!lbp || state !== 'current') continue;
@@ -82,5 +107,10 @@ export function readConditions(resources: readonly unknown[] | undefined, ctx: R
       atLeast = { weeks: fhirThresholds.chronicMinimumWeeks, from: `${label}: ${chronic} means over 12 weeks` };
     }
   }
-  return { ...(onset ? { onset } : {}), ...(atLeast ? { atLeast } : {}), ...(current ? { current } : {}) };
+  return {
+    ...(onset ? { onset } : {}),
+    ...(atLeast ? { atLeast } : {}),
+    ...(current ? { current } : {}),
+    ...(legSymptoms ? { legSymptoms } : {}),
+  };
 }

@@ -43,9 +43,13 @@ export function readObservations(resources: readonly unknown[] | undefined, ctx:
   }
 }
 
-/** A finding recorded as absent answers its yes/no fields with no; it never suspects anything. */
+/**
+ * A finding recorded as absent answers its yes/no fields with no (unless the knowledge base says its
+ * absence is not read); it never suspects anything.
+ */
 function readAbsentFinding(code: Concept | undefined, label: string, when: Date | undefined, ctx: ReadContext): void {
   for (const { concept, hit } of conceptsOf(code, when, ctx)) {
+    if (concept.absenceRead === false) continue;
     const entries = Object.entries(concept.current);
     if (entries.length === 0 || !entries.every(([, v]) => v === true)) continue;
     ctx.out.set(Object.fromEntries(entries.map(([k]) => [k, false])), `${label}: ${hit} absent`);
