@@ -15,6 +15,7 @@ import {
   type Answers,
   ageLimits,
   caseFrom,
+  emergencySettled,
   optionLabel,
   promptOf,
   type Question,
@@ -65,7 +66,8 @@ export function QuestionFlow({ typedAge }: { typedAge: string }) {
     setAnswers(next);
     setHistory((h) => [...h.filter((f) => f !== q.field), q.field]);
     setRevisit(undefined);
-    if (!interrupted && assess(next, lang)?.urgency === 'emergency') {
+    const assessed = assess(next, lang);
+    if (!interrupted && assessed && emergencySettled(next, assessed, knowledgeFor(lang))) {
       setInterrupted(true);
       setStage('interrupt');
     }

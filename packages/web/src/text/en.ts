@@ -301,6 +301,22 @@ export const en = {
       short: 'Weakness worsening',
       text: 'Is the weakness getting worse over hours or days?',
     },
+    legSymptomWeeks: {
+      short: 'Leg symptoms like this for',
+      text: 'How long have your leg symptoms been the way they are now?',
+      hint: 'Leg symptoms are pain below the knee, numbness or weakness. If the pain is in both legs, count from when it reached the second leg.',
+      options: {
+        0.5: 'Less than a week',
+        3: '1 to 6 weeks',
+        9: '6 weeks to 3 months',
+        16: 'More than 3 months',
+      },
+    },
+    legSymptomsWorsening: {
+      short: 'Leg symptoms new or worse',
+      text: 'In the past 2 weeks, have your leg symptoms started, spread or got worse?',
+      hint: 'For example, pain that was in one leg is now in both.',
+    },
     gaitDisturbance: {
       short: 'Difficulty walking',
       text: 'Is walking newly difficult?',
@@ -321,6 +337,18 @@ export const en = {
     anticoagulant: {
       short: 'Blood thinner',
       text: 'Do you take a blood thinner such as warfarin, apixaban or rivaroxaban?',
+    },
+    collapse: {
+      short: 'Fainted or collapsed',
+      text: 'Have you fainted, collapsed or nearly collapsed with this pain?',
+    },
+    aorticAneurysm: {
+      short: 'Aortic aneurysm',
+      text: 'Have you been told you have a bulge in the main blood vessel in your belly (an aortic aneurysm)?',
+    },
+    suddenSeverePain: {
+      short: 'Sudden severe pain',
+      text: 'In the past few days, did the pain start or get much worse suddenly and severely?',
     },
     numbness: {
       short: 'Leg numbness',

@@ -358,6 +358,22 @@ export const es = {
       short: 'La debilidad empeora',
       text: '¿La debilidad empeora en horas o días?',
     },
+    legSymptomWeeks: {
+      short: 'Síntomas de las piernas así desde hace',
+      text: '¿Desde hace cuánto están los síntomas de sus piernas como ahora?',
+      hint: 'Síntomas de las piernas son dolor por debajo de la rodilla, adormecimiento o debilidad. Si el dolor está en las dos piernas, cuente desde que llegó a la segunda pierna.',
+      options: {
+        0.5: 'Menos de una semana',
+        3: 'De 1 a 6 semanas',
+        9: 'De 6 semanas a 3 meses',
+        16: 'Más de 3 meses',
+      },
+    },
+    legSymptomsWorsening: {
+      short: 'Síntomas de las piernas nuevos o peores',
+      text: 'En las últimas 2 semanas, ¿los síntomas de sus piernas empezaron, se extendieron o empeoraron?',
+      hint: 'Por ejemplo, un dolor que estaba en una pierna ahora está en las dos.',
+    },
     gaitDisturbance: {
       short: 'Dificultad para caminar',
       text: '¿Le cuesta caminar, como algo nuevo?',
@@ -378,6 +394,18 @@ export const es = {
     anticoagulant: {
       short: 'Anticoagulante',
       text: '¿Toma un anticoagulante (medicina para que la sangre no coagule), como warfarina, apixabán o rivaroxabán?',
+    },
+    collapse: {
+      short: 'Desmayo',
+      text: '¿Se ha desmayado, se ha caído o casi se ha desmayado con este dolor?',
+    },
+    aorticAneurysm: {
+      short: 'Aneurisma de la aorta',
+      text: '¿Le han dicho que tiene un ensanchamiento de la arteria principal de su barriga (un aneurisma de la aorta)?',
+    },
+    suddenSeverePain: {
+      short: 'Dolor fuerte y repentino',
+      text: 'En los últimos días, ¿el dolor empezó o empeoró mucho, de repente y con mucha fuerza?',
     },
     numbness: {
       short: 'Adormecimiento en la pierna',

@@ -1,5 +1,12 @@
 import type { FindingType, Urgency } from '@spine-advisor/engine';
-import type { CareChoice, ChoiceField, DurationChoice, ValueOf, YesNoField } from '../questionnaire/fields.js';
+import type {
+  CareChoice,
+  ChoiceField,
+  DurationChoice,
+  LegSymptomChoice,
+  ValueOf,
+  YesNoField,
+} from '../questionnaire/fields.js';
 
 /** How a question reads: a short name (for the answer list), the question, and an optional hint. */
 export interface Prompt {
@@ -19,6 +26,7 @@ export type QuestionsText = {
   readonly age: Prompt;
   readonly durationWeeks: PromptWithOptions<DurationChoice>;
   readonly conservativeCareWeeks: PromptWithOptions<CareChoice>;
+  readonly legSymptomWeeks: PromptWithOptions<LegSymptomChoice>;
 } & { readonly [F in ChoiceField]: PromptWithOptions<ValueOf<F>> } & { readonly [F in YesNoField]: Prompt };
 
 /** Labels for each kind of report finding. */
