@@ -206,7 +206,12 @@ function run(start: Answers, given: Answers): { asked: string[]; answers: Answer
 
 describe('time course of leg symptoms (issue 8)', () => {
   const chronic: Answers = { age: 60, durationWeeks: 16 };
-  const stable: Answers = { ...sphinctersNormal, legPain: 'both-legs', legSymptomWeeks: 16, legSymptomsWorsening: false };
+  const stable: Answers = {
+    ...sphinctersNormal,
+    legPain: 'both-legs',
+    legSymptomWeeks: 16,
+    legSymptomsWorsening: false,
+  };
 
   it('asks how long and whether worse right after pain in both legs, before any emergency interrupt', () => {
     const { asked, answers, interrupted } = run(chronic, stable);

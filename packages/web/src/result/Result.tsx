@@ -161,7 +161,8 @@ export function Result(props: {
         <ul>
           {a.sources.map((s) => (
             <li key={s.id}>
-              {s.citation} <a href={s.url}>{s.url}</a>
+              {/* Sources are English publications: their titles are marked as English (WCAG 3.1.2). */}
+              <span lang="en">{s.citation}</span> <a href={s.url}>{s.url}</a>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { type CaseField, type Category, fieldGroups, fieldLabels } from '@spine-advisor/engine';
 import type { FieldGroupId } from '../clinician/field-groups.js';
 import { plural } from './format.js';
-import type { FindingLabels, QuestionsText, UrgencyText } from './shape.js';
+import type { CaseValueLabels, FindingLabels, QuestionsText, UrgencyText } from './shape.js';
 import { mapTable } from './table.js';
 
 /**
@@ -236,6 +236,16 @@ export const en = {
     /** Field groups and case fields in words: the engine's own labels (knowledge/field-labels.ts). */
     groups: { ...mapTable(fieldGroups, (g): string => g.label), other: 'Other' } satisfies Record<FieldGroupId, string>,
     fields: mapTable(fieldLabels, (f): string => f.label) satisfies Record<CaseField, string>,
+    /** The values of the case's enum fields in words. */
+    values: {
+      sex: { female: 'female', male: 'male', other: 'other' },
+      trauma: { none: 'none', minor: 'minor (low energy)', major: 'major (high energy)' },
+      legPain: { none: 'none', 'one-leg': 'one leg', 'both-legs': 'both legs' },
+      weakness: { none: 'none', mild: 'mild', severe: 'severe' },
+      bladder: { normal: 'normal', 'new-dysfunction': 'new dysfunction', retention: 'retention' },
+      cancerHistory: { none: 'none', past: 'in the past', active: 'active' },
+      response: { improving: 'improving', unchanged: 'unchanged', worsening: 'worsening' },
+    } satisfies CaseValueLabels,
     chartLines: {
       title: (version: string) => `Low back pain imaging assessment (spine-advisor, knowledge ${version})`,
       urgency: (label: string, headline: string) => `Urgency: ${label}. ${headline}`,

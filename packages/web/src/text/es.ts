@@ -289,6 +289,15 @@ export const es = {
       mriContraindicated: 'No puede hacerse resonancia',
       egfr: 'Función renal, TFGe (mL/min/1,73 m²)',
     },
+    values: {
+      sex: { female: 'femenino', male: 'masculino', other: 'otro' },
+      trauma: { none: 'ninguna', minor: 'leve (poca energía)', major: 'grave (mucha energía)' },
+      legPain: { none: 'no', 'one-leg': 'una pierna', 'both-legs': 'las dos piernas' },
+      weakness: { none: 'ninguna', mild: 'leve', severe: 'grave' },
+      bladder: { normal: 'normal', 'new-dysfunction': 'alteración nueva', retention: 'retención de orina' },
+      cancerHistory: { none: 'no', past: 'en el pasado', active: 'activo' },
+      response: { improving: 'mejora', unchanged: 'sin cambios', worsening: 'empeora' },
+    },
     chartLines: {
       title: (version: string) => `Evaluación de imagen por dolor lumbar (spine-advisor, conocimiento ${version})`,
       urgency: (label: string, headline: string) => `Urgencia: ${label}. ${headline}`,

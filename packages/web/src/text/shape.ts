@@ -1,4 +1,4 @@
-import type { FindingType, Urgency } from '@spine-advisor/engine';
+import type { Case, CaseField, FindingType, Urgency } from '@spine-advisor/engine';
 import type {
   CareChoice,
   ChoiceField,
@@ -34,3 +34,9 @@ export type FindingLabels = Readonly<Record<FindingType, string>>;
 
 /** The urgency in words, with an icon that never stands alone. */
 export type UrgencyText = Readonly<Record<Urgency, { label: string; icon: string; meaning: string }>>;
+
+/** A case field whose value is one of a few words (the case's enums). */
+export type EnumField = { [F in CaseField]-?: NonNullable<Case[F]> extends string ? F : never }[CaseField];
+
+/** Every value of every enum field in words, for the clinician form (the value itself never changes). */
+export type CaseValueLabels = { readonly [F in EnumField]: Readonly<Record<ValueOf<F>, string>> };
