@@ -1,10 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prevalenceAt } from '@spine-advisor/engine';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/text/en.js';
 import { engineLabels } from '../src/text/engine-text.js';
 import { es } from '../src/text/es.js';
+import { prevalenceWords } from '../src/text/format.js';
 import { knowledgeFor } from '../src/text/knowledge.js';
 import type { Lang } from '../src/text/lang.js';
 import { axeViolations, choose, harnessForFile, screenshotDir, scrollsSideways } from './harness.js';
@@ -117,7 +119,9 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       await answerAll(page, 35, q.durationWeeks.options[2]);
       expect(await urgencyLabel(page)).toMatch(label('none'));
       const bulges = engine.findings['disc-bulge'];
-      const line = t.result.findingLine(bulges.charAt(0).toUpperCase() + bulges.slice(1), '45', false);
+      const atAge = prevalenceWords(lang, prevalenceAt('disc-bulge', 35));
+      expect(atAge).toEqual({ perHundred: '45', atLeast: false, figureAge: '35' });
+      const line = t.result.findingLine(bulges.charAt(0).toUpperCase() + bulges.slice(1), atAge);
       expect(await page.getByText(line).isVisible()).toBe(true);
       expect(await disclaimerVisible(page)).toBe(true);
       await page.getByRole('heading', { name: t.result.comeBack }).waitFor();
@@ -307,7 +311,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       await page.getByRole('button', { name: t.report.submit }).click();
       expect(await page.getByRole('heading', { name: t.report.urgentTitle }).isVisible()).toBe(true);
       await page.getByRole('heading', { name: t.findingLabels['cauda-equina-compression'] }).waitFor();
-      await page.getByText(t.report.withoutPain('54')).waitFor();
+      await page.getByText(t.report.withoutPain(prevalenceWords(lang, prevalenceAt('disc-bulge', 44)))).waitFor();
       expect(requests.slice(before).filter((u) => u.includes('/api/'))).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
       expect(await scrollsSideways(page)).toBe(false);

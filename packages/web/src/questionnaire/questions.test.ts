@@ -195,7 +195,7 @@ function run(start: Answers, given: Answers): { asked: string[]; answers: Answer
   const asked: string[] = [];
   for (let i = 0; i < 60; i++) {
     const [q] = questionsToAsk(answers, assess(answers));
-    if (!q || q.kind !== 'choice') break;
+    if (q?.kind !== 'choice') break;
     asked.push(q.field);
     answers[q.field] = given[q.field] ?? (q.options.includes(false) ? false : (q.options[0] ?? 'unsure'));
     const a = assess(answers);

@@ -1,7 +1,7 @@
 import { type CaseField, type Category, fieldGroups, fieldLabels } from '@spine-advisor/engine';
 import type { FieldGroupId } from '../clinician/field-groups.js';
 import { plural } from './format.js';
-import type { CaseValueLabels, FindingLabels, QuestionsText, UrgencyText } from './shape.js';
+import type { CaseValueLabels, FindingLabels, PrevalenceWords, QuestionsText, UrgencyText } from './shape.js';
 import { mapTable } from './table.js';
 
 /**
@@ -63,7 +63,15 @@ export const en = {
     absent: 'not present',
     possible: 'possible',
     urgent: 'needs action today',
-    withoutPain: (n: string) => `about ${n} in 100 people your age without back pain have this`,
+    withoutPain: (p: PrevalenceWords) =>
+      p.atLeast
+        ? `at least ${p.perHundred} in 100 people aged ${p.figureAge} without back pain have this, and more at older ages`
+        : `about ${p.perHundred} in 100 people your age without back pain have this`,
+    /** How a finding may relate to the person's symptoms, when the reading was given their case. */
+    fit: {
+      'may-fit-symptoms': 'may fit your symptoms',
+      'likely-incidental': 'likely not the cause of your symptoms',
+    },
     where: 'Where',
     quote: 'The report says',
   },
@@ -129,8 +137,10 @@ export const en = {
     noScanWhy:
       'A scan now is not likely to change what helps you. Scans of the lower back often show changes that are common in people your age who have no pain at all:',
     scanWhy: 'A scan is recommended. It can show what is pressing on the nerves or what is causing the pain.',
-    findingLine: (label: string, perHundred: string, atLeast: boolean) =>
-      `${label}: ${atLeast ? 'at least ' : 'about '}${perHundred} in 100 people your age without back pain`,
+    findingLine: (label: string, p: PrevalenceWords) =>
+      p.atLeast
+        ? `${label}: at least ${p.perHundred} in 100 people aged ${p.figureAge} without back pain, and more at older ages`
+        : `${label}: about ${p.perHundred} in 100 people your age without back pain`,
     findingsSource: 'Figures: Brinjikji et al., AJNR 2015 (people with no back pain).',
     firstChoice: 'First choice:',
     alternatives: 'Also acceptable:',

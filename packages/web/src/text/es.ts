@@ -1,5 +1,6 @@
 import type { Text } from './en.js';
 import { plural } from './format.js';
+import type { PrevalenceWords } from './shape.js';
 
 /**
  * Every word the app shows, in Spanish: plain words a patient uses (MedlinePlus en español as the
@@ -61,7 +62,14 @@ export const es = {
     absent: 'no está presente',
     possible: 'posible',
     urgent: 'necesita atención hoy',
-    withoutPain: (n: string) => `unas ${n} de cada 100 personas de su edad sin dolor de espalda lo tienen`,
+    withoutPain: (p: PrevalenceWords) =>
+      p.atLeast
+        ? `al menos ${p.perHundred} de cada 100 personas de ${p.figureAge} años sin dolor de espalda lo tienen, y más a edades mayores`
+        : `unas ${p.perHundred} de cada 100 personas de su edad sin dolor de espalda lo tienen`,
+    fit: {
+      'may-fit-symptoms': 'puede tener relación con sus síntomas',
+      'likely-incidental': 'probablemente no es la causa de sus síntomas',
+    },
     where: 'Dónde',
     quote: 'El informe dice',
   },
@@ -127,8 +135,10 @@ export const es = {
     noScanWhy:
       'Es poco probable que un estudio ahora cambie lo que le ayuda. Los estudios de la parte baja de la espalda muchas veces muestran cambios que son comunes en personas de su edad que no tienen ningún dolor:',
     scanWhy: 'Se recomienda un estudio. Puede mostrar qué está apretando los nervios o qué está causando el dolor.',
-    findingLine: (label: string, perHundred: string, atLeast: boolean) =>
-      `${label}: ${atLeast ? 'por lo menos ' : 'unas '}${perHundred} de cada 100 personas de su edad sin dolor de espalda`,
+    findingLine: (label: string, p: PrevalenceWords) =>
+      p.atLeast
+        ? `${label}: al menos ${p.perHundred} de cada 100 personas de ${p.figureAge} años sin dolor de espalda, y más a edades mayores`
+        : `${label}: unas ${p.perHundred} de cada 100 personas de su edad sin dolor de espalda`,
     findingsSource: 'Cifras: Brinjikji y colaboradores, AJNR 2015 (personas sin dolor de espalda).',
     firstChoice: 'Primera opción:',
     alternatives: 'También aceptable:',

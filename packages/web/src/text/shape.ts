@@ -40,3 +40,13 @@ export type EnumField = { [F in CaseField]-?: NonNullable<Case[F]> extends strin
 
 /** Every value of every enum field in words, for the clinician form (the value itself never changes). */
 export type CaseValueLabels = { readonly [F in EnumField]: Readonly<Record<ValueOf<F>, string>> };
+
+/** How common a finding is without back pain, ready to read: a share out of 100, or a floor past the figures. */
+export interface PrevalenceWords {
+  /** The share out of 100, written in the page's language. */
+  readonly perHundred: string;
+  /** True when the figure is a floor: the person is older than the last confirmed figure. */
+  readonly atLeast: boolean;
+  /** The age the figure is for, written in the page's language (the person's age unless `atLeast`). */
+  readonly figureAge: string;
+}
