@@ -59,6 +59,8 @@ function valueWords(t: Text['clinician'], field: CaseField, value: string): stri
  */
 export function becauseInWords(because: string, text: Text, lang: Lang): string | undefined {
   const t = text.clinician;
+  // The engine's words for a rule that reads only the conditions already suspected.
+  if (because === 'suspected conditions') return t.suspectedConditions;
   const parts = because.split(', ').map((part) => {
     const match = /^([A-Za-z]+) = (.+)$/.exec(part);
     const field = caseFields.find((f) => f === match?.[1]);

@@ -246,6 +246,8 @@ export const en = {
     /** Field groups and case fields in words: the engine's own labels (knowledge/field-labels.ts). */
     groups: { ...mapTable(fieldGroups, (g): string => g.label), other: 'Other' } satisfies Record<FieldGroupId, string>,
     fields: mapTable(fieldLabels, (f): string => f.label) satisfies Record<CaseField, string>,
+    /** A rule that reads no field but the conditions already suspected (the engine's trace says so). */
+    suspectedConditions: 'suspected conditions',
     /** The values of the case's enum fields in words. */
     values: {
       sex: { female: 'female', male: 'male', other: 'other' },

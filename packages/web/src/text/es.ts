@@ -299,6 +299,7 @@ export const es = {
       mriContraindicated: 'No puede hacerse resonancia',
       egfr: 'Función renal, TFGe (mL/min/1,73 m²)',
     },
+    suspectedConditions: 'afecciones que se sospechan',
     values: {
       sex: { female: 'femenino', male: 'masculino', other: 'otro' },
       trauma: { none: 'ninguna', minor: 'leve (poca energía)', major: 'grave (mucha energía)' },
