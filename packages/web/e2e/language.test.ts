@@ -175,6 +175,9 @@ describe('language', () => {
     expect(lines.filter((l) => l !== rules && englishWords.test(l))).toEqual([]);
     for (const id of rules?.slice(rulesPrefix.length, -1).split('; ') ?? [])
       expect(id).toMatch(/^[a-z0-9-]+ \[[a-z0-9-]+\]$/);
+    // The rules applied say their facts in words: no field id, no "unknown".
+    const result = await page.locator('.clinician-result ul').allInnerTexts();
+    expect(result.join('\n')).not.toMatch(/\b(unknown|legPain|durationWeeks|legSymptomWeeks)\b/);
     // Field values in words: the select shows Spanish, the value sent to the engine is the case's own.
     expect(await page.getByLabel(es.clinician.fields.legPain, { exact: true }).inputValue()).toBe('both-legs');
     const shown = await page
