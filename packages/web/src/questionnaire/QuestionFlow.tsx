@@ -9,13 +9,13 @@ import { formatNumber } from '../text/format.js';
 import { useI18n } from '../text/i18n.js';
 import { knowledgeFor } from '../text/knowledge.js';
 import type { Lang } from '../text/lang.js';
+import { emergencySettled } from './interrupt.js';
 import { QuestionStep, unsureId } from './QuestionStep.js';
 import {
   type Answer,
   type Answers,
   ageLimits,
   caseFrom,
-  emergencySettled,
   optionLabel,
   promptOf,
   type Question,

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../text/en.js';
 import { es } from '../text/es.js';
 import { legSymptomChoices } from './fields.js';
+import { emergencySettled } from './interrupt.js';
 import {
   type Answers,
   ageLimits,
   caseFrom,
-  emergencySettled,
   engineQuestion,
   optionLabel,
   promptOf,
