@@ -417,11 +417,11 @@ export const es = {
     },
     collapse: {
       short: 'Desmayo',
-      text: '¿Se ha desmayado, se ha caído o casi se ha desmayado con este dolor?',
+      text: 'Con este dolor, ¿se ha desmayado, se ha desplomado o casi se ha desmayado?',
     },
     aorticAneurysm: {
       short: 'Aneurisma de la aorta',
-      text: '¿Le han dicho que tiene un ensanchamiento de la arteria principal de su barriga (un aneurisma de la aorta)?',
+      text: '¿Le han dicho que tiene un aneurisma de la aorta (un ensanchamiento de la arteria principal del vientre)?',
     },
     suddenSeverePain: {
       short: 'Dolor fuerte y repentino',
