@@ -1,4 +1,12 @@
-import { type Assessment, CaseSchema, evaluate, knowledge, parseCase, thresholds } from '@spine-advisor/engine';
+import {
+  type Assessment,
+  CaseSchema,
+  evaluate,
+  knowledge,
+  parseCase,
+  ruledOut,
+  thresholds,
+} from '@spine-advisor/engine';
 import { describe, expect, it } from 'vitest';
 import { en } from '../text/en.js';
 import { es } from '../text/es.js';
@@ -196,6 +204,9 @@ function run(start: Answers, given: Answers): { asked: string[]; answers: Answer
   for (let i = 0; i < 60; i++) {
     const [q] = questionsToAsk(answers, assess(answers));
     if (q?.kind !== 'choice') break;
+    // Never a question the other answers rule out (the engine's askableWhen).
+    const now = caseFrom(answers);
+    expect(now?.ok && ruledOut(q.field, now.value), q.field).toBe(false);
     asked.push(q.field);
     answers[q.field] = given[q.field] ?? (q.options.includes(false) ? false : (q.options[0] ?? 'unsure'));
     const a = assess(answers);
@@ -269,6 +280,13 @@ describe('time course of leg symptoms (issue 8)', () => {
     const alone: Answers = { ...chronic, saddleNumbness: true };
     const b = assess(alone);
     expect(b && emergencySettled(alone, b, knowledge)).toBe(true);
+  });
+
+  it('never asks a time-course question without leg symptoms, nor "worse" without weakness', () => {
+    const { asked } = run({ age: 60, durationWeeks: 16 }, {});
+    expect(asked).not.toContain('legSymptomWeeks');
+    expect(asked).not.toContain('legSymptomsWorsening');
+    expect(asked).not.toContain('weaknessWorsening');
   });
 
   it('asks about collapse with the emergency signs, in the app’s own words', () => {
