@@ -1,10 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prevalenceAt } from '@spine-advisor/engine';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/text/en.js';
 import { engineLabels } from '../src/text/engine-text.js';
 import { es } from '../src/text/es.js';
+import { prevalenceWords } from '../src/text/format.js';
 import { knowledgeFor } from '../src/text/knowledge.js';
 import type { Lang } from '../src/text/lang.js';
 import { axeViolations, choose, harnessForFile, screenshotDir, scrollsSideways } from './harness.js';
@@ -60,10 +62,17 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
     sex: q.sex.options.female,
     conservativeCareWeeks: q.conservativeCareWeeks.options[0],
     response: q.response.options.unchanged,
+    legSymptomWeeks: q.legSymptomWeeks.options[16],
   };
 
   /** Answer every question the app asks until the result shows; `answers` overrides by field. */
-  async function answerAll(page: Page, age: number, duration: string, answers: Record<string, string> = {}) {
+  async function answerAll(
+    page: Page,
+    age: number,
+    duration: string,
+    answers: Record<string, string> = {},
+    asked: string[] = [],
+  ) {
     await page.goto(`${harness().url}/#/check`);
     await page.getByRole('spinbutton', { name: q.age.text }).fill(String(age));
     await page.getByRole('button', { name: t.questionnaire.next }).click();
@@ -76,6 +85,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       if (title === t.result.title || title?.includes(t.interrupt.title)) return;
       const field = await page.locator('input[type=radio]').first().getAttribute('name');
       if (!field) throw new Error('no question on screen');
+      asked.push(field);
       await choice(page, answers[field] ?? defaults[field] ?? t.questionnaire.no);
     }
     throw new Error('the questionnaire did not end');
@@ -109,7 +119,9 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       await answerAll(page, 35, q.durationWeeks.options[2]);
       expect(await urgencyLabel(page)).toMatch(label('none'));
       const bulges = engine.findings['disc-bulge'];
-      const line = t.result.findingLine(bulges.charAt(0).toUpperCase() + bulges.slice(1), '45', false);
+      const atAge = prevalenceWords(lang, prevalenceAt('disc-bulge', 35));
+      expect(atAge).toEqual({ perHundred: '45', atLeast: false, figureAge: '35' });
+      const line = t.result.findingLine(bulges.charAt(0).toUpperCase() + bulges.slice(1), atAge);
       expect(await page.getByText(line).isVisible()).toBe(true);
       expect(await disclaimerVisible(page)).toBe(true);
       await page.getByRole('heading', { name: t.result.comeBack }).waitFor();
@@ -156,6 +168,75 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       await page.getByText(engine.procedures['radiography-lumbar'].label).first().waitFor();
       await shot(page, shotName('result-fracture-risk'));
       await context.close();
+    });
+
+    describe('pain in both legs: the time course decides the emergency (issue 8)', () => {
+      const title = (page: Page) => page.locator('main h1').first().innerText();
+      const chronic = {
+        legPain: q.legPain.options['both-legs'],
+        legSymptomWeeks: q.legSymptomWeeks.options[16],
+        legSymptomsWorsening: t.questionnaire.no,
+      };
+
+      it('long-standing, stable, with bladder, bowel and saddle normal: not an emergency', async () => {
+        const { context, page } = await phone(lang);
+        await answerAll(page, 60, q.durationWeeks.options[16], chronic);
+        expect(await title(page)).toBe(t.result.title);
+        expect(await urgencyLabel(page)).not.toMatch(label('emergency'));
+        // The time-course answers are listed with the others, in the page's words.
+        await page.getByText(`${q.legSymptomWeeks.short}:`).waitFor();
+        await page.getByText(q.legSymptomWeeks.options[16], { exact: true }).waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await shot(page, shotName('result-chronic-both-legs'));
+        await context.close();
+      });
+
+      it('leg pain new this week: the emergency, at once', async () => {
+        const { context, page } = await phone(lang);
+        await answerAll(page, 60, q.durationWeeks.options[16], {
+          ...chronic,
+          legSymptomWeeks: q.legSymptomWeeks.options[0.5],
+        });
+        await page.getByRole('heading', { name: t.interrupt.title, level: 1 }).waitFor();
+        await page.getByRole('button', { name: t.interrupt.continue }).click();
+        expect(await urgencyLabel(page)).toMatch(label('emergency'));
+        await context.close();
+      });
+
+      it('long-standing but worse in the past 2 weeks: the emergency', async () => {
+        const { context, page } = await phone(lang);
+        await answerAll(page, 60, q.durationWeeks.options[16], {
+          ...chronic,
+          legSymptomsWorsening: t.questionnaire.yes,
+        });
+        await page.getByRole('heading', { name: t.interrupt.title, level: 1 }).waitFor();
+        await context.close();
+      });
+
+      it('bladder, bowel and saddle "not sure": still asked, and listed as what could make it an emergency', async () => {
+        const { context, page } = await phone(lang);
+        const asked: string[] = [];
+        await answerAll(
+          page,
+          60,
+          q.durationWeeks.options[16],
+          {
+            ...chronic,
+            saddleNumbness: t.questionnaire.notSure,
+            bladder: t.questionnaire.notSure,
+            bowelIncontinence: t.questionnaire.notSure,
+          },
+          asked,
+        );
+        expect(asked.slice(0, 3)).toEqual(['saddleNumbness', 'bladder', 'bowelIncontinence']);
+        expect(await title(page)).toBe(t.result.title);
+        expect(await urgencyLabel(page)).not.toMatch(label('emergency'));
+        const missing = page.getByRole('region', { name: t.result.missing });
+        for (const field of ['saddleNumbness', 'bladder', 'bowelIncontinence'] as const) {
+          await missing.getByText(kb.text.questions[field]).waitFor();
+        }
+        await context.close();
+      });
     });
 
     it('"Not sure" is unknown, never no: it is listed as something that could change the advice', async () => {
@@ -230,7 +311,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       await page.getByRole('button', { name: t.report.submit }).click();
       expect(await page.getByRole('heading', { name: t.report.urgentTitle }).isVisible()).toBe(true);
       await page.getByRole('heading', { name: t.findingLabels['cauda-equina-compression'] }).waitFor();
-      await page.getByText(t.report.withoutPain('54')).waitFor();
+      await page.getByText(t.report.withoutPain(prevalenceWords(lang, prevalenceAt('disc-bulge', 44)))).waitFor();
       expect(requests.slice(before).filter((u) => u.includes('/api/'))).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
       expect(await scrollsSideways(page)).toBe(false);

@@ -2,6 +2,7 @@ import {
   type Assessment,
   type CaseField,
   CaseSchema,
+  type ConditionId,
   caseFields,
   conditionIds,
   decodeCaseLink,
@@ -44,6 +45,45 @@ function fieldKinds(): FieldSpec[] {
 function fieldWords(t: Text['clinician'], field: CaseField): string {
   const fields: Partial<Record<CaseField, string>> = t.fields;
   return fields[field] ?? field;
+}
+
+/** A field's value in words (the value itself for a value these labels do not know). */
+function valueWords(t: Text['clinician'], field: CaseField, value: string): string {
+  const values: Partial<Record<CaseField, Readonly<Record<string, string>>>> = t.values;
+  return values[field]?.[value] ?? value;
+}
+
+/**
+ * A trace entry's facts (`field = value, …`, contract section 3) in words: each field by its label,
+ * each value in words. Undefined when a part is not in that form, so the engine's text is shown as it is.
+ */
+export function becauseInWords(because: string, text: Text, lang: Lang): string | undefined {
+  const t = text.clinician;
+  // The engine's words for a rule that reads only the conditions already suspected.
+  if (because === 'suspected conditions') return t.suspectedConditions;
+  const parts = because.split(', ').map((part) => {
+    const match = /^([A-Za-z]+) = (.+)$/.exec(part);
+    const field = caseFields.find((f) => f === match?.[1]);
+    const value = match?.[2];
+    if (!field || value === undefined) return undefined;
+    const words =
+      value === 'unknown'
+        ? t.unknown
+        : value === 'true'
+          ? t.yes
+          : value === 'false'
+            ? t.no
+            : field === 'clinicianSuspects'
+              ? value
+                  .split(' + ')
+                  .map((c) => (conditionIds.some((id) => id === c) ? conditionLabel(lang, c as ConditionId) : c))
+                  .join(' + ')
+              : /^-?[0-9.]+$/.test(value)
+                ? formatNumber(lang, Number(value))
+                : valueWords(t, field, value);
+    return `${fieldWords(t, field)}: ${words}`;
+  });
+  return parts.every((p) => p !== undefined) ? parts.join('; ') : undefined;
 }
 
 /** The form's starting values: a case from a link, or a typical adult with two weeks of pain. */
@@ -159,7 +199,7 @@ function Field({
           ) : (
             spec.options.map((o) => (
               <option key={o} value={o}>
-                {o}
+                {valueWords(t, spec.field, o)}
               </option>
             ))
           )}
@@ -246,8 +286,8 @@ function AssessmentPanel({ a }: { a: Assessment }) {
       <ul className="compact">
         {a.trace.map((x) => (
           <li key={x.rule}>
-            <code>{x.rule}</code> — {x.because}{' '}
-            <span className="muted">
+            <code>{x.rule}</code> — {becauseInWords(x.because, text, lang) ?? <code>{x.because}</code>}{' '}
+            <span className="muted" lang="en">
               [{x.source}
               {x.section ? `, ${x.section}` : ''}]
             </span>
@@ -286,7 +326,7 @@ export function chartText(a: Assessment, text: Text, lang: Lang): string {
       a.recommended.map((p) => procedures[p].clinicalLabel).join(text.result.or) || c.noImaging,
     ),
     c.redFlags(a.redFlags.map((f) => f.label).join('; ') || c.noneDocumented),
-    c.notDocumented(a.missing.map((m) => m.field).join(', ') || c.nothingRelevant),
+    c.notDocumented(a.missing.map((m) => fieldWords(text.clinician, m.field)).join('; ') || c.nothingRelevant),
     c.rules(a.trace.map((x) => `${x.rule} [${x.source}]`).join('; ')),
     a.reassessAfterWeeks !== null ? c.reassess(formatNumber(lang, a.reassessAfterWeeks)) : '',
   ]

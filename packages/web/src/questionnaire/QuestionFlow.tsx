@@ -9,6 +9,7 @@ import { formatNumber } from '../text/format.js';
 import { useI18n } from '../text/i18n.js';
 import { knowledgeFor } from '../text/knowledge.js';
 import type { Lang } from '../text/lang.js';
+import { emergencySettled } from './interrupt.js';
 import { QuestionStep, unsureId } from './QuestionStep.js';
 import {
   type Answer,
@@ -65,7 +66,8 @@ export function QuestionFlow({ typedAge }: { typedAge: string }) {
     setAnswers(next);
     setHistory((h) => [...h.filter((f) => f !== q.field), q.field]);
     setRevisit(undefined);
-    if (!interrupted && assess(next, lang)?.urgency === 'emergency') {
+    const assessed = assess(next, lang);
+    if (!interrupted && assessed && emergencySettled(next, assessed, knowledgeFor(lang))) {
       setInterrupted(true);
       setStage('interrupt');
     }

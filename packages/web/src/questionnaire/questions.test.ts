@@ -1,7 +1,17 @@
-import { type Assessment, CaseSchema, evaluate, parseCase } from '@spine-advisor/engine';
+import {
+  type Assessment,
+  CaseSchema,
+  evaluate,
+  knowledge,
+  parseCase,
+  ruledOut,
+  thresholds,
+} from '@spine-advisor/engine';
 import { describe, expect, it } from 'vitest';
 import { en } from '../text/en.js';
 import { es } from '../text/es.js';
+import { legSymptomChoices } from './fields.js';
+import { emergencySettled } from './interrupt.js';
 import {
   type Answers,
   ageLimits,
@@ -31,7 +41,7 @@ describe('questions', () => {
 
   it('offer every value the schema allows for a choice field (none can be dropped by a text file)', () => {
     for (const q of questions) {
-      if (q.kind !== 'choice' || q.field === 'durationWeeks' || q.field === 'conservativeCareWeeks') continue;
+      if (q.kind !== 'choice' || typeof q.options[0] === 'number') continue;
       const field = CaseSchema.shape[q.field];
       const inner = 'unwrap' in field ? field.unwrap() : field;
       expect({ field: q.field, options: q.options }).toEqual({
@@ -82,6 +92,43 @@ describe('caseFrom', () => {
     });
   });
 
+  it('reads the time-course and aorta answers into the case, "not sure" as unknown', () => {
+    const parsed = caseFrom({
+      age: 60,
+      durationWeeks: 16,
+      legPain: 'both-legs',
+      legSymptomWeeks: 16,
+      legSymptomsWorsening: false,
+      collapse: false,
+      aorticAneurysm: 'unsure',
+      suddenSeverePain: true,
+    });
+    expect(parsed).toEqual({
+      ok: true,
+      value: {
+        age: 60,
+        durationWeeks: 16,
+        legPain: 'both-legs',
+        legSymptomWeeks: 16,
+        legSymptomsWorsening: false,
+        collapse: false,
+        suddenSeverePain: true,
+      },
+    });
+  });
+
+  it('never reads leg symptoms as older than the back pain: the shorter (more recent) answer wins', () => {
+    expect(caseFrom({ age: 60, durationWeeks: 2, legSymptomWeeks: 16 })).toEqual({
+      ok: true,
+      value: { age: 60, durationWeeks: 2, legSymptomWeeks: 2 },
+    });
+    // An unsure duration is read as recent pain, so leg symptoms are recent too.
+    expect(caseFrom({ age: 60, durationWeeks: 'unsure', legSymptomWeeks: 16 })).toEqual({
+      ok: true,
+      value: { age: 60, durationWeeks: 1, legSymptomWeeks: 1 },
+    });
+  });
+
   it('goes through the case schema: a value it does not know is an error, not a silent drop', () => {
     const parsed = caseFrom({ age: 40, durationWeeks: 2, bladder: 'leaking' });
     expect(parsed?.ok).toBe(false);
@@ -115,6 +162,13 @@ describe('question flow', () => {
     expect(questionsToAsk(answers, assess(answers))).toEqual([]);
   });
 
+  it('offers leg-symptom spans that each lie on one side of the engine’s recent-onset line', () => {
+    const recent = legSymptomChoices.filter((w) => w < thresholds.recentOnsetWeeks);
+    // Under a week and 1 to 6 weeks are recent; 6 weeks to 3 months and over 3 months are not.
+    expect(recent).toEqual([0.5, 3]);
+    expect(thresholds.recentOnsetWeeks).toBe(6);
+  });
+
   it('a "yes" to saddle numbness gives an emergency at once', () => {
     expect(assess({ age: 50, durationWeeks: 2, saddleNumbness: true })?.urgency).toBe('emergency');
   });
@@ -129,5 +183,126 @@ describe('question flow', () => {
     });
     expect(engineQuestion({ field: 'egfr', question: 'Kidney function?', why: 'test' })).toBeUndefined();
     expect(engineQuestion({ field: 'fever', question: 'Fever?', why: 'test' })).toBeUndefined();
+  });
+});
+
+/** Sphincters normal: the emergency questions answered "no". */
+const sphinctersNormal: Answers = {
+  saddleNumbness: false,
+  bladder: 'normal',
+  bowelIncontinence: false,
+  sexualDysfunction: false,
+};
+
+/**
+ * Runs the questionnaire as a person would: the next question each time, answered from `given`, else
+ * "no" or the first (most normal) answer, until nothing is left or a settled emergency interrupts.
+ */
+function run(start: Answers, given: Answers): { asked: string[]; answers: Answers; interrupted: boolean } {
+  const answers: Answers = { ...start };
+  const asked: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    const [q] = questionsToAsk(answers, assess(answers));
+    if (q?.kind !== 'choice') break;
+    // Never a question the other answers rule out (the engine's askableWhen).
+    const now = caseFrom(answers);
+    expect(now?.ok && ruledOut(q.field, now.value), q.field).toBe(false);
+    asked.push(q.field);
+    answers[q.field] = given[q.field] ?? (q.options.includes(false) ? false : (q.options[0] ?? 'unsure'));
+    const a = assess(answers);
+    if (a && emergencySettled(answers, a, knowledge)) return { asked, answers, interrupted: true };
+  }
+  return { asked, answers, interrupted: false };
+}
+
+describe('time course of leg symptoms (issue 8)', () => {
+  const chronic: Answers = { age: 60, durationWeeks: 16 };
+  const stable: Answers = {
+    ...sphinctersNormal,
+    legPain: 'both-legs',
+    legSymptomWeeks: 16,
+    legSymptomsWorsening: false,
+  };
+
+  it('asks how long and whether worse right after pain in both legs, before any emergency interrupt', () => {
+    const { asked, answers, interrupted } = run(chronic, stable);
+    expect(asked.slice(asked.indexOf('legPain'), asked.indexOf('legPain') + 3)).toEqual([
+      'legPain',
+      'legSymptomWeeks',
+      'legSymptomsWorsening',
+    ]);
+    expect(interrupted).toBe(false);
+    expect(assess(answers)?.urgency).not.toBe('emergency');
+  });
+
+  it('pain in both legs with the time course unknown is an emergency, but not yet a settled one', () => {
+    const answers: Answers = { ...chronic, ...sphinctersNormal, legPain: 'both-legs' };
+    const a = assess(answers);
+    expect(a?.urgency).toBe('emergency');
+    expect(a && emergencySettled(answers, a, knowledge)).toBe(false);
+  });
+
+  it('leg pain new this week interrupts at once, before the "worse" question', () => {
+    const { asked, interrupted, answers } = run(chronic, { ...stable, legSymptomWeeks: 0.5 });
+    expect(interrupted).toBe(true);
+    expect(asked.at(-1)).toBe('legSymptomWeeks');
+    expect(assess(answers)?.urgency).toBe('emergency');
+  });
+
+  it('long-standing leg pain that is getting worse is still an emergency', () => {
+    const { asked, interrupted } = run(chronic, { ...stable, legSymptomsWorsening: true });
+    expect(interrupted).toBe(true);
+    expect(asked.at(-1)).toBe('legSymptomsWorsening');
+  });
+
+  it('"not sure" about the time course keeps the emergency (unknown is never no)', () => {
+    const { interrupted } = run(chronic, { ...stable, legSymptomWeeks: 'unsure', legSymptomsWorsening: 'unsure' });
+    expect(interrupted).toBe(true);
+  });
+
+  it('with the sphincters "not sure", they are still asked as emergency questions', () => {
+    const unsure: Answers = { saddleNumbness: 'unsure', bladder: 'unsure', bowelIncontinence: 'unsure' };
+    const { asked, answers } = run(chronic, { ...stable, ...unsure });
+    expect(asked.slice(0, 3)).toEqual(['saddleNumbness', 'bladder', 'bowelIncontinence']);
+    const a = assess(answers);
+    expect(a?.urgency).not.toBe('emergency');
+    const emergencyReason = knowledge.text.missingWhy.raise.replace('{level}', knowledge.text.raisedTo.emergency);
+    const prefix = emergencyReason.slice(0, emergencyReason.indexOf('{why}'));
+    for (const field of ['saddleNumbness', 'bladder', 'bowelIncontinence'] as const) {
+      expect(a?.missing.find((m) => m.field === field)?.why.startsWith(prefix), field).toBe(true);
+    }
+  });
+
+  it('a settled emergency (saddle numbness) interrupts at once even with the time course unknown', () => {
+    const answers: Answers = { ...chronic, saddleNumbness: true, legPain: 'both-legs' };
+    const a = assess(answers);
+    expect(a && emergencySettled(answers, a, knowledge)).toBe(true);
+    const alone: Answers = { ...chronic, saddleNumbness: true };
+    const b = assess(alone);
+    expect(b && emergencySettled(alone, b, knowledge)).toBe(true);
+  });
+
+  it('never asks a time-course question without leg symptoms, nor "worse" without weakness', () => {
+    const { asked } = run({ age: 60, durationWeeks: 16 }, {});
+    expect(asked).not.toContain('legSymptomWeeks');
+    expect(asked).not.toContain('legSymptomsWorsening');
+    expect(asked).not.toContain('weaknessWorsening');
+  });
+
+  it('asks about collapse with the emergency signs, in the app’s own words', () => {
+    const { asked } = run({ age: 35, durationWeeks: 2 }, {});
+    expect(asked.indexOf('collapse')).toBeGreaterThan(asked.indexOf('sexualDysfunction'));
+    expect(asked.indexOf('collapse')).toBeLessThan(asked.indexOf('legPain'));
+    const q = questions.find((x) => x.field === 'collapse');
+    expect(q && promptOf(es, q).text).toBe(es.questions.collapse.text);
+  });
+
+  it('a blood thinner and sudden severe pain is a settled emergency', () => {
+    const { asked, interrupted } = run(
+      { age: 70, durationWeeks: 0.5 },
+      { anticoagulant: true, aorticAneurysm: false, suddenSeverePain: true },
+    );
+    expect(asked.slice(-3)).toEqual(['anticoagulant', 'aorticAneurysm', 'suddenSeverePain']);
+    expect(interrupted).toBe(true);
   });
 });

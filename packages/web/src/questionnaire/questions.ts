@@ -1,7 +1,7 @@
 import { type Assessment, type Case, type CaseField, CaseSchema, type Parsed, parseCase } from '@spine-advisor/engine';
 import type { Text } from '../text/en.js';
 import type { Prompt } from '../text/shape.js';
-import { type AskedField, askedFields, careChoices, durationChoices } from './fields.js';
+import { type AskedField, askedFields, careChoices, durationChoices, legSymptomChoices } from './fields.js';
 
 /** A patient answer: a case value, or "not sure" (which means unknown, never no). */
 export type Answer = string | number | boolean | 'unsure';
@@ -39,6 +39,8 @@ function questionFor(field: AskedField): Question {
       return { field, kind: 'choice', options: durationChoices };
     case 'conservativeCareWeeks':
       return { field, kind: 'choice', options: careChoices };
+    case 'legSymptomWeeks':
+      return { field, kind: 'choice', options: legSymptomChoices };
     default: {
       const inner = innerSchema(field);
       return { field, kind: 'choice', options: 'options' in inner ? inner.options : yesNo };
@@ -108,9 +110,11 @@ export function caseFrom(answers: Answers): Parsed<Case> | undefined {
     if (value !== 'unsure' && value !== undefined) input[field] = value;
   const duration = typeof input.durationWeeks === 'number' ? input.durationWeeks : unsureDurationWeeks;
   input.durationWeeks = duration;
-  // Care cannot last longer than the pain (the schema rejects it); the shorter answer wins.
-  if (typeof input.conservativeCareWeeks === 'number') {
-    input.conservativeCareWeeks = Math.min(input.conservativeCareWeeks, duration);
+  // Care cannot last longer than the pain (the schema rejects it), and leg symptoms are read as no
+  // older than the back pain: the shorter answer wins (a more recent onset is the safer reading).
+  for (const field of ['conservativeCareWeeks', 'legSymptomWeeks'] as const) {
+    const weeks = input[field];
+    if (typeof weeks === 'number') input[field] = Math.min(weeks, duration);
   }
   return parseCase(input);
 }

@@ -1,7 +1,7 @@
-import type { Reading } from '@spine-advisor/engine';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type Finding, findingTypes, prevalenceAt, type Reading } from '@spine-advisor/engine';
+import { type FormEvent, type RefObject, useId, useRef, useState } from 'react';
 import { ageLimits, validAge } from '../questionnaire/questions.js';
-import { formatNumber } from '../text/format.js';
+import { prevalenceWords } from '../text/format.js';
 import { useI18n } from '../text/i18n.js';
 import { readReportIn } from './read-report-in.js';
 
@@ -12,7 +12,7 @@ export function ReportReader() {
   const [report, setReport] = useState('');
   const [age, setAge] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [reading, setReading] = useState<Reading | undefined>();
+  const [reading, setReading] = useState<{ reading: Reading; age: number } | undefined>();
   const result = useRef<HTMLHeadingElement>(null);
   const textId = useId();
   const ageId = useId();
@@ -24,7 +24,7 @@ export function ReportReader() {
     if (report.trim() === '') return setError(t.needText);
     if (years === undefined) return setError(t.needAge);
     setError(undefined);
-    setReading(readReportIn(lang, report, years));
+    setReading({ reading: readReportIn(lang, report, years), age: years });
     requestAnimationFrame(() => result.current?.focus());
   };
 
@@ -60,12 +60,31 @@ export function ReportReader() {
           {t.submit}
         </button>
       </form>
-      {reading && <ReadingView reading={reading} heading={result} />}
+      {reading && <ReadingView reading={reading.reading} age={reading.age} heading={result} />}
     </section>
   );
 }
 
-function ReadingView({ reading, heading }: { reading: Reading; heading: React.RefObject<HTMLHeadingElement | null> }) {
+/** How common a finding is without back pain at `age`, when the report vocabulary has a figure for it. */
+function prevalenceOf(f: Finding, age: number) {
+  const def = findingTypes[f.type];
+  return 'prevalence' in def && def.prevalence ? prevalenceAt(def.prevalence, age) : undefined;
+}
+
+/**
+ * A reading explained: urgent findings first in the heading, then each finding. A finding's fit to
+ * the symptoms shows only when the reading had a case (`fit` is null without one, and then nothing
+ * about fit is shown).
+ */
+export function ReadingView({
+  reading,
+  age,
+  heading,
+}: {
+  reading: Reading;
+  age: number;
+  heading?: RefObject<HTMLHeadingElement | null>;
+}) {
   const { lang, text } = useI18n();
   const t = text.report;
   const urgent = reading.findings.filter((f) => f.urgent);
@@ -74,39 +93,44 @@ function ReadingView({ reading, heading }: { reading: Reading; heading: React.Re
       <h2 id="reading-heading" tabIndex={-1} ref={heading}>
         {urgent.length > 0 ? t.urgentTitle : t.findings}
       </h2>
-      <div className={urgent.length > 0 ? 'urgency urgency-emergency' : 'reading-summary'} role="status">
-        <p>{reading.summary}</p>
-      </div>
+      {reading.summary.trim() !== '' && (
+        <div className={urgent.length > 0 ? 'urgency urgency-emergency' : 'reading-summary'} role="status">
+          <p>{reading.summary}</p>
+        </div>
+      )}
       {reading.findings.length === 0 ? (
         <p>{t.none}</p>
       ) : (
         <ol className="findings">
-          {reading.findings.map((f) => (
-            <li
-              key={`${f.type}-${f.level}-${f.side}-${f.negated}`}
-              className={`finding${f.negated ? ' absent' : ''}${f.urgent ? ' urgent' : ''}`}
-            >
-              <h3>
-                {text.findingLabels[f.type]}
-                {f.level && <span className="muted"> — {f.level}</span>}
-              </h3>
-              <p className="tags">
-                {f.negated && <span className="tag">{t.absent}</span>}
-                {f.uncertain && <span className="tag">{t.possible}</span>}
-                {f.urgent && <span className="tag tag-urgent">⚠ {t.urgent}</span>}
-                {!f.negated && f.prevalenceWithoutPain !== null && (
-                  <span className="tag">
-                    {t.withoutPain(formatNumber(lang, Math.round(f.prevalenceWithoutPain * 100)))}
-                  </span>
+          {reading.findings.map((f) => {
+            const prevalence = f.negated || f.prevalenceWithoutPain === null ? undefined : prevalenceOf(f, age);
+            const fit = f.negated || f.fit === null || f.fit === 'needs-action' ? undefined : t.fit[f.fit];
+            return (
+              <li
+                key={`${f.type}-${f.level}-${f.side}-${f.negated}`}
+                className={`finding${f.negated ? ' absent' : ''}${f.urgent ? ' urgent' : ''}`}
+              >
+                <h3>
+                  {text.findingLabels[f.type]}
+                  {f.level && <span className="muted"> — {f.level}</span>}
+                </h3>
+                {(f.negated || f.uncertain || f.urgent || prevalence || fit) && (
+                  <p className="tags">
+                    {f.negated && <span className="tag">{t.absent}</span>}
+                    {f.uncertain && <span className="tag">{t.possible}</span>}
+                    {f.urgent && <span className="tag tag-urgent">⚠ {t.urgent}</span>}
+                    {fit && <span className="tag">{fit}</span>}
+                    {prevalence && <span className="tag">{t.withoutPain(prevalenceWords(lang, prevalence))}</span>}
+                  </p>
                 )}
-              </p>
-              {!f.negated && <p>{f.explanation}</p>}
-              <blockquote>
-                <span className="visually-hidden">{t.quote}: </span>
-                {f.text}
-              </blockquote>
-            </li>
-          ))}
+                {!f.negated && f.explanation.trim() !== '' && <p>{f.explanation}</p>}
+                <blockquote>
+                  <span className="visually-hidden">{t.quote}: </span>
+                  {f.text}
+                </blockquote>
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

@@ -5,7 +5,7 @@ import { useFocusOnMount } from '../components/focus.js';
 import { UrgencyBanner } from '../components/UrgencyBanner.js';
 import { type Answers, optionLabel, promptOf, type Question } from '../questionnaire/questions.js';
 import { engineLabels, explainedModalities } from '../text/engine-text.js';
-import { formatDate, formatNumber } from '../text/format.js';
+import { formatDate, formatNumber, prevalenceWords } from '../text/format.js';
 import { useI18n } from '../text/i18n.js';
 
 const shownFindings: AsymptomaticFinding[] = [
@@ -80,14 +80,9 @@ export function Result(props: {
             <p>{t.noScanWhy}</p>
             <ul>
               {shownFindings.map((f) => {
-                const { share, atLeast } = prevalenceAt(f, age);
                 return (
                   <li key={f}>
-                    {t.findingLine(
-                      capitalise(labels.findings[f]),
-                      formatNumber(lang, Math.round(share * 100)),
-                      atLeast,
-                    )}
+                    {t.findingLine(capitalise(labels.findings[f]), prevalenceWords(lang, prevalenceAt(f, age)))}
                   </li>
                 );
               })}
@@ -161,7 +156,8 @@ export function Result(props: {
         <ul>
           {a.sources.map((s) => (
             <li key={s.id}>
-              {s.citation} <a href={s.url}>{s.url}</a>
+              {/* Sources are English publications: their titles are marked as English (WCAG 3.1.2). */}
+              <span lang="en">{s.citation}</span> <a href={s.url}>{s.url}</a>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { type CaseField, type Category, fieldGroups, fieldLabels } from '@spine-advisor/engine';
 import type { FieldGroupId } from '../clinician/field-groups.js';
 import { plural } from './format.js';
-import type { FindingLabels, QuestionsText, UrgencyText } from './shape.js';
+import type { CaseValueLabels, FindingLabels, PrevalenceWords, QuestionsText, UrgencyText } from './shape.js';
 import { mapTable } from './table.js';
 
 /**
@@ -63,7 +63,15 @@ export const en = {
     absent: 'not present',
     possible: 'possible',
     urgent: 'needs action today',
-    withoutPain: (n: string) => `about ${n} in 100 people your age without back pain have this`,
+    withoutPain: (p: PrevalenceWords) =>
+      p.atLeast
+        ? `at least ${p.perHundred} in 100 people aged ${p.figureAge} without back pain have this, and more at older ages`
+        : `about ${p.perHundred} in 100 people your age without back pain have this`,
+    /** How a finding may relate to the person's symptoms, when the reading was given their case. */
+    fit: {
+      'may-fit-symptoms': 'may fit your symptoms',
+      'likely-incidental': 'likely not the cause of your symptoms',
+    },
     where: 'Where',
     quote: 'The report says',
   },
@@ -129,8 +137,10 @@ export const en = {
     noScanWhy:
       'A scan now is not likely to change what helps you. Scans of the lower back often show changes that are common in people your age who have no pain at all:',
     scanWhy: 'A scan is recommended. It can show what is pressing on the nerves or what is causing the pain.',
-    findingLine: (label: string, perHundred: string, atLeast: boolean) =>
-      `${label}: ${atLeast ? 'at least ' : 'about '}${perHundred} in 100 people your age without back pain`,
+    findingLine: (label: string, p: PrevalenceWords) =>
+      p.atLeast
+        ? `${label}: at least ${p.perHundred} in 100 people aged ${p.figureAge} without back pain, and more at older ages`
+        : `${label}: about ${p.perHundred} in 100 people your age without back pain`,
     findingsSource: 'Figures: Brinjikji et al., AJNR 2015 (people with no back pain).',
     firstChoice: 'First choice:',
     alternatives: 'Also acceptable:',
@@ -236,6 +246,18 @@ export const en = {
     /** Field groups and case fields in words: the engine's own labels (knowledge/field-labels.ts). */
     groups: { ...mapTable(fieldGroups, (g): string => g.label), other: 'Other' } satisfies Record<FieldGroupId, string>,
     fields: mapTable(fieldLabels, (f): string => f.label) satisfies Record<CaseField, string>,
+    /** A rule that reads no field but the conditions already suspected (the engine's trace says so). */
+    suspectedConditions: 'suspected conditions',
+    /** The values of the case's enum fields in words. */
+    values: {
+      sex: { female: 'female', male: 'male', other: 'other' },
+      trauma: { none: 'none', minor: 'minor (low energy)', major: 'major (high energy)' },
+      legPain: { none: 'none', 'one-leg': 'one leg', 'both-legs': 'both legs' },
+      weakness: { none: 'none', mild: 'mild', severe: 'severe' },
+      bladder: { normal: 'normal', 'new-dysfunction': 'new dysfunction', retention: 'retention' },
+      cancerHistory: { none: 'none', past: 'in the past', active: 'active' },
+      response: { improving: 'improving', unchanged: 'unchanged', worsening: 'worsening' },
+    } satisfies CaseValueLabels,
     chartLines: {
       title: (version: string) => `Low back pain imaging assessment (spine-advisor, knowledge ${version})`,
       urgency: (label: string, headline: string) => `Urgency: ${label}. ${headline}`,
@@ -301,6 +323,22 @@ export const en = {
       short: 'Weakness worsening',
       text: 'Is the weakness getting worse over hours or days?',
     },
+    legSymptomWeeks: {
+      short: 'Leg symptoms like this for',
+      text: 'How long have your leg symptoms been the way they are now?',
+      hint: 'Leg symptoms are pain below the knee, numbness or weakness. If the pain is in both legs, count from when it reached the second leg.',
+      options: {
+        0.5: 'Less than a week',
+        3: '1 to 6 weeks',
+        9: '6 weeks to 3 months',
+        16: 'More than 3 months',
+      },
+    },
+    legSymptomsWorsening: {
+      short: 'Leg symptoms new or worse',
+      text: 'In the past 2 weeks, have your leg symptoms started, spread or got worse?',
+      hint: 'For example, pain that was in one leg is now in both.',
+    },
     gaitDisturbance: {
       short: 'Difficulty walking',
       text: 'Is walking newly difficult?',
@@ -321,6 +359,18 @@ export const en = {
     anticoagulant: {
       short: 'Blood thinner',
       text: 'Do you take a blood thinner such as warfarin, apixaban or rivaroxaban?',
+    },
+    collapse: {
+      short: 'Fainted or collapsed',
+      text: 'Have you fainted, collapsed or nearly collapsed with this pain?',
+    },
+    aorticAneurysm: {
+      short: 'Aortic aneurysm',
+      text: 'Have you been told you have a bulge in the main blood vessel in your belly (an aortic aneurysm)?',
+    },
+    suddenSeverePain: {
+      short: 'Sudden severe pain',
+      text: 'In the past few days, did the pain start or get much worse suddenly and severely?',
     },
     numbness: {
       short: 'Leg numbness',

@@ -1,5 +1,6 @@
 import type { Text } from './en.js';
 import { plural } from './format.js';
+import type { PrevalenceWords } from './shape.js';
 
 /**
  * Every word the app shows, in Spanish: plain words a patient uses (MedlinePlus en español as the
@@ -61,7 +62,14 @@ export const es = {
     absent: 'no está presente',
     possible: 'posible',
     urgent: 'necesita atención hoy',
-    withoutPain: (n: string) => `unas ${n} de cada 100 personas de su edad sin dolor de espalda lo tienen`,
+    withoutPain: (p: PrevalenceWords) =>
+      p.atLeast
+        ? `al menos ${p.perHundred} de cada 100 personas de ${p.figureAge} años sin dolor de espalda lo tienen, y más a edades mayores`
+        : `unas ${p.perHundred} de cada 100 personas de su edad sin dolor de espalda lo tienen`,
+    fit: {
+      'may-fit-symptoms': 'puede tener relación con sus síntomas',
+      'likely-incidental': 'probablemente no es la causa de sus síntomas',
+    },
     where: 'Dónde',
     quote: 'El informe dice',
   },
@@ -127,8 +135,10 @@ export const es = {
     noScanWhy:
       'Es poco probable que un estudio ahora cambie lo que le ayuda. Los estudios de la parte baja de la espalda muchas veces muestran cambios que son comunes en personas de su edad que no tienen ningún dolor:',
     scanWhy: 'Se recomienda un estudio. Puede mostrar qué está apretando los nervios o qué está causando el dolor.',
-    findingLine: (label: string, perHundred: string, atLeast: boolean) =>
-      `${label}: ${atLeast ? 'por lo menos ' : 'unas '}${perHundred} de cada 100 personas de su edad sin dolor de espalda`,
+    findingLine: (label: string, p: PrevalenceWords) =>
+      p.atLeast
+        ? `${label}: al menos ${p.perHundred} de cada 100 personas de ${p.figureAge} años sin dolor de espalda, y más a edades mayores`
+        : `${label}: unas ${p.perHundred} de cada 100 personas de su edad sin dolor de espalda`,
     findingsSource: 'Cifras: Brinjikji y colaboradores, AJNR 2015 (personas sin dolor de espalda).',
     firstChoice: 'Primera opción:',
     alternatives: 'También aceptable:',
@@ -289,6 +299,16 @@ export const es = {
       mriContraindicated: 'No puede hacerse resonancia',
       egfr: 'Función renal, TFGe (mL/min/1,73 m²)',
     },
+    suspectedConditions: 'afecciones que se sospechan',
+    values: {
+      sex: { female: 'femenino', male: 'masculino', other: 'otro' },
+      trauma: { none: 'ninguna', minor: 'leve (poca energía)', major: 'grave (mucha energía)' },
+      legPain: { none: 'no', 'one-leg': 'una pierna', 'both-legs': 'las dos piernas' },
+      weakness: { none: 'ninguna', mild: 'leve', severe: 'grave' },
+      bladder: { normal: 'normal', 'new-dysfunction': 'alteración nueva', retention: 'retención de orina' },
+      cancerHistory: { none: 'no', past: 'en el pasado', active: 'activo' },
+      response: { improving: 'mejora', unchanged: 'sin cambios', worsening: 'empeora' },
+    },
     chartLines: {
       title: (version: string) => `Evaluación de imagen por dolor lumbar (spine-advisor, conocimiento ${version})`,
       urgency: (label: string, headline: string) => `Urgencia: ${label}. ${headline}`,
@@ -358,6 +378,22 @@ export const es = {
       short: 'La debilidad empeora',
       text: '¿La debilidad empeora en horas o días?',
     },
+    legSymptomWeeks: {
+      short: 'Síntomas de las piernas así desde hace',
+      text: '¿Desde hace cuánto están los síntomas de sus piernas como ahora?',
+      hint: 'Síntomas de las piernas son dolor por debajo de la rodilla, adormecimiento o debilidad. Si el dolor está en las dos piernas, cuente desde que llegó a la segunda pierna.',
+      options: {
+        0.5: 'Menos de una semana',
+        3: 'De 1 a 6 semanas',
+        9: 'De 6 semanas a 3 meses',
+        16: 'Más de 3 meses',
+      },
+    },
+    legSymptomsWorsening: {
+      short: 'Síntomas de las piernas nuevos o peores',
+      text: 'En las últimas 2 semanas, ¿los síntomas de sus piernas empezaron, se extendieron o empeoraron?',
+      hint: 'Por ejemplo, un dolor que estaba en una pierna ahora está en las dos.',
+    },
     gaitDisturbance: {
       short: 'Dificultad para caminar',
       text: '¿Le cuesta caminar, como algo nuevo?',
@@ -378,6 +414,18 @@ export const es = {
     anticoagulant: {
       short: 'Anticoagulante',
       text: '¿Toma un anticoagulante (medicina para que la sangre no coagule), como warfarina, apixabán o rivaroxabán?',
+    },
+    collapse: {
+      short: 'Desmayo',
+      text: 'Con este dolor, ¿se ha desmayado, se ha desplomado o casi se ha desmayado?',
+    },
+    aorticAneurysm: {
+      short: 'Aneurisma de la aorta',
+      text: '¿Le han dicho que tiene un aneurisma de la aorta (un ensanchamiento de la arteria principal del vientre)?',
+    },
+    suddenSeverePain: {
+      short: 'Dolor fuerte y repentino',
+      text: 'En los últimos días, ¿el dolor empezó o empeoró mucho, de repente y con mucha fuerza?',
     },
     numbness: {
       short: 'Adormecimiento en la pierna',

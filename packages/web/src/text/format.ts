@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import type { PrevalenceWords } from './shape.js';
 
 /** Words for each plural category a language uses; `other` is always needed. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
@@ -28,4 +29,16 @@ export function formatDistance(lang: Lang, value: number, unit: 'mile' | 'kilome
   return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 }).format(
     value,
   );
+}
+
+/** A prevalence figure (the engine's `prevalenceAt`) ready for the words of `lang`. */
+export function prevalenceWords(
+  lang: Lang,
+  p: { readonly share: number; readonly atLeast: boolean; readonly figureAge: number },
+): PrevalenceWords {
+  return {
+    perHundred: formatNumber(lang, Math.round(p.share * 100)),
+    atLeast: p.atLeast,
+    figureAge: formatNumber(lang, p.figureAge),
+  };
 }
