@@ -102,7 +102,7 @@ export const spanish = {
     legSymptomsWorsening:
       'En las últimas 2 semanas, ¿los síntomas de las piernas empezaron, se extendieron o empeoraron?',
     suddenSeverePain: 'En los últimos días, ¿el dolor empezó o empeoró mucho de forma repentina e intensa?',
-    collapse: '¿Se ha desmayado, se ha caído o casi se ha desmayado con este dolor?',
+    collapse: '¿Se ha desmayado, se ha desplomado o casi se ha desmayado con este dolor?',
     aorticAneurysm:
       '¿Le han dicho que tiene un ensanchamiento en la arteria principal del abdomen (aneurisma aórtico)?',
     weakness: '¿Tiene débil alguna pierna? Por ejemplo, ¿arrastra el pie o se le dobla la rodilla? ¿Es leve o fuerte?',
@@ -281,7 +281,7 @@ export const spanish = {
     'anticoagulant-with-sudden-severe-pain': 'Toma un anticoagulante y el dolor empezó de forma repentina e intensa',
     'recent-spinal-procedure-with-deficit':
       'Procedimiento en la columna en los últimos 3 meses y debilidad o dificultad para caminar nuevas',
-    'collapse-with-back-pain': 'Se desmayó o se cayó con el dolor',
+    'collapse-with-back-pain': 'Se desmayó o se desplomó con el dolor',
     'aortic-aneurysm-with-sudden-severe-pain': 'Aneurisma aórtico conocido y dolor repentino e intenso',
     'aortic-aneurysm-with-back-pain': 'Aneurisma aórtico conocido',
     'cancer-with-neurological-signs':
