@@ -2,7 +2,6 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { auditCommand, auditUsage, synthCommand } from '@spine-advisor/audit';
 import {
   evaluate,
   type FieldError,
@@ -16,7 +15,6 @@ import {
   readReport,
   type SchemaName,
 } from '@spine-advisor/engine';
-import { loadConfig, startServer } from '@spine-advisor/server';
 import { formatAssessment, formatReading } from './format.js';
 
 /** What the command line reads from and writes to; the real process passes its own. */
@@ -38,7 +36,13 @@ export interface Io {
 /** Exit status of the contract: 0 done, 2 the input is not a valid case, 1 anything else. */
 export const exitCodes = { ok: 0, failure: 1, invalidInput: 2 } as const;
 
-const usage = `Usage:
+/**
+ * The usage text. The server and the audit (DuckDB) are imported only by the commands that need them,
+ * so \`evaluate\` and \`read-report\` start in a fraction of the time.
+ */
+async function usage(): Promise<string> {
+  const { auditUsage } = await import('@spine-advisor/audit');
+  return `Usage:
   spine-advisor evaluate [FILE|-] [--json] [--lang en|es]
                                              assess one case (JSON) from FILE or stdin
   spine-advisor read-report [FILE|-] --age N [--case FILE] [--json] [--lang en|es]
@@ -50,6 +54,7 @@ ${auditUsage}  spine-advisor --help | --version
 Exit status: 0 done; 2 the input is not a valid case (audit, synth: bad arguments or no readable input);
 1 anything else.
 `;
+}
 
 /** The language of `--lang` (English when absent); an unknown one is a usage error. */
 function languageOption(value: string | undefined): Lang {
@@ -79,9 +84,9 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
       case 'read-report':
         return await readReportCommand(rest, io);
       case 'audit':
-        return await auditCommand(rest, io);
+        return await (await import('@spine-advisor/audit')).auditCommand(rest, io);
       case 'synth':
-        return await synthCommand(rest, io);
+        return await (await import('@spine-advisor/audit')).synthCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${version}\n`);
@@ -90,14 +95,14 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
       case '--help':
       case '-h':
       case 'help':
-        io.stdout(usage);
+        io.stdout(await usage());
         return command === undefined ? exitCodes.failure : exitCodes.ok;
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`spine-advisor: ${error.message}\n\n${usage}`);
+      io.stderr(`spine-advisor: ${error.message}\n\n${await usage()}`);
       return exitCodes.failure;
     }
     io.stderr(`spine-advisor: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -184,6 +189,7 @@ function invalid(io: Io, origin: string, errors: readonly FieldError[], what = '
 }
 
 async function serveCommand(args: readonly string[], io: Io): Promise<number> {
+  const { loadConfig, startServer } = await import('@spine-advisor/server');
   const loaded = loadConfig(args, { ...webRootDefault(), ...io.env });
   if (!loaded.ok) {
     io.stderr(
