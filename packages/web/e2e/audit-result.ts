@@ -21,7 +21,8 @@ export async function auditResultFile(
     const args = ['--patients', String(options.patients), '--year', year, '--seed', String(options.seed)];
     if ((await synthCommand([...args, '--out', dir], io)) !== 0) throw new Error(`synth failed: ${err.join('')}`);
     out.length = 0;
-    if ((await auditCommand([dir, '--year', year, '--json'], io)) !== 0) throw new Error(`audit failed: ${err.join('')}`);
+    if ((await auditCommand([dir, '--year', year, '--json'], io)) !== 0)
+      throw new Error(`audit failed: ${err.join('')}`);
     const json = out.join('');
     return { json, result: JSON.parse(json) as AuditResult };
   } finally {

@@ -20,7 +20,9 @@ export type Problem =
   | { readonly kind: 'invalid'; readonly issues: readonly Issue[] };
 
 /** A result file read: the result, or what is wrong with it. */
-export type Read = { readonly ok: true; readonly result: AuditResult } | { readonly ok: false; readonly problem: Problem };
+export type Read =
+  | { readonly ok: true; readonly result: AuditResult }
+  | { readonly ok: false; readonly problem: Problem };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -66,6 +66,9 @@ describe('filtering studies', () => {
       values: ['Location/east', 'Location/west'],
       unnamed: true,
     });
-    expect(choicesOf(studies, (s) => s.modality, 'en')).toEqual({ values: ['ct', 'mri', 'radiography'], unnamed: false });
+    expect(choicesOf(studies, (s) => s.modality, 'en')).toEqual({
+      values: ['ct', 'mri', 'radiography'],
+      unnamed: false,
+    });
   });
 });

@@ -394,7 +394,8 @@ export const en = {
       none: 'No fact was missing.',
     },
     studies: {
-      intro: 'Each study with the facts the engine read and what the record lacked. Filter the list, or sort it by a column.',
+      intro:
+        'Each study with the facts the engine read and what the record lacked. Filter the list, or sort it by a column.',
       filters: 'Filter studies',
       support: 'Judgement',
       modality: 'Modality',
@@ -415,15 +416,12 @@ export const en = {
       notDocumented: 'Not documented',
       noneFound: 'No study matches these filters.',
       moreMissing: (n: number) => `and ${n} more`,
-      sortBy: (column: string) => `Sort by ${column}`,
     },
     notes: [
       'Rate = 1 − numerator / denominator: the share of patients not imaged within 28 days of the index visit. Higher is better.',
       'FHIR data approximates the claims-based definition: the principal diagnosis, continuous enrolment and lab claims are approximated from what the export holds.',
       'A judgement uses only resources dated on or before the study day.',
     ],
-    openAnother: 'Open another file',
-    chartAlt: 'Chart as text',
   },
   notFound: { title: 'Page not found', back: 'Go to the start' },
   /** Patient questions, by case field; options labelled by case value (shape.ts). */

@@ -1,0 +1,103 @@
+import { type ReactNode, useId, useMemo, useState } from 'react';
+import { useI18n } from '../text/i18n.js';
+import { type SortDirection, type SortValue, sortRows } from './table-rows.js';
+
+/** One column: its heading, its cell, and the value it sorts by (none: not sortable). */
+export interface Column<T> {
+  readonly id: string;
+  readonly header: string;
+  readonly cell: (row: T) => ReactNode;
+  readonly sort?: (row: T) => SortValue;
+  readonly numeric?: boolean;
+}
+
+/**
+ * A table whose sortable columns sort when their heading is pressed (again: the other way), with
+ * `aria-sort` on the sorted column. It scrolls sideways inside its own box when wider than the
+ * screen, so the page never does; the box can take keyboard focus to scroll.
+ */
+export function SortableTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  initialSort,
+  empty,
+}: {
+  caption: string;
+  columns: readonly Column<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  initialSort?: { column: string; direction: SortDirection };
+  empty: string;
+}) {
+  const { lang } = useI18n();
+  const captionId = useId();
+  const [sort, setSort] = useState(initialSort);
+  const sorted = useMemo(() => {
+    const by = columns.find((c) => c.id === sort?.column)?.sort;
+    return by && sort ? sortRows(rows, by, sort.direction, lang) : rows;
+  }, [columns, rows, sort, lang]);
+
+  const press = (column: Column<T>) =>
+    setSort((s) => ({
+      column: column.id,
+      direction:
+        s?.column === column.id
+          ? s.direction === 'ascending'
+            ? 'descending'
+            : 'ascending'
+          : column.numeric
+            ? 'descending'
+            : 'ascending',
+    }));
+
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to be scrolled by keyboard.
+    <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
+      <table className="data-table">
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th
+                key={c.id}
+                scope="col"
+                className={c.numeric ? 'n' : undefined}
+                aria-sort={sort?.column === c.id ? sort.direction : undefined}
+              >
+                {c.sort ? (
+                  <button type="button" className="sort" onClick={() => press(c)}>
+                    {c.header}
+                    <span aria-hidden="true" className="sort-mark">
+                      {sort?.column === c.id ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
+                    </span>
+                  </button>
+                ) : (
+                  c.header
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.length === 0 ? (
+            <tr>
+              <td colSpan={columns.length}>{empty}</td>
+            </tr>
+          ) : (
+            sorted.map((row) => (
+              <tr key={rowKey(row)}>
+                {columns.map((c) => (
+                  <td key={c.id} className={c.numeric ? 'n' : undefined}>
+                    {c.cell(row)}
+                  </td>
+                ))}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}
