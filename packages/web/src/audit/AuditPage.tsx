@@ -70,6 +70,8 @@ export function AuditPage() {
           aria-describedby={hintId}
           onChange={(e) => {
             const file = e.target.files?.[0];
+            // Emptied so that choosing the same file again (after fixing it) reads it again.
+            e.target.value = '';
             if (file) void open(file);
           }}
         />

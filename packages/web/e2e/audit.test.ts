@@ -1,0 +1,190 @@
+import { join } from 'node:path';
+import { type AuditResult, funnelOf, studiesOf } from '@spine-advisor/audit/browser';
+import type { Page, Request } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatRate, modalityName } from '../src/audit/labels.js';
+import { filterStudies, initialStudyFilter } from '../src/audit/table-rows.js';
+import { en } from '../src/text/en.js';
+import { es } from '../src/text/es.js';
+import { formatNumber } from '../src/text/format.js';
+import type { Lang } from '../src/text/lang.js';
+import { auditResultFile } from './audit-result.js';
+import { axeViolations, harnessForFile, screenshotDir, scrollsSideways } from './harness.js';
+
+const harness = harnessForFile();
+const bundles = { en, es } as const;
+const locales: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
+
+let json: string;
+let result: AuditResult;
+
+beforeAll(async () => {
+  ({ json, result } = await auditResultFile());
+}, 60_000);
+
+/** A 360 px phone in `lang`, with every request the page makes recorded. */
+async function phone(lang: Lang): Promise<{ page: Page; requests: Request[] }> {
+  const context = await harness().browser.newContext({
+    viewport: { width: 360, height: 780 },
+    bypassCSP: true,
+    locale: locales[lang],
+  });
+  const page = await context.newPage();
+  const requests: Request[] = [];
+  page.on('request', (r) => requests.push(r));
+  return { page, requests };
+}
+
+/** Choose a file in the page's file input, as a person picking it from disk does. */
+async function openFile(page: Page, lang: Lang, name: string, body: string): Promise<void> {
+  const input = page.getByLabel(bundles[lang].audit.fileLabel);
+  await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+}
+
+/** The text of each cell of the table with this caption, row by row. */
+async function tableRows(page: Page, caption: string): Promise<string[][]> {
+  const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) }).first();
+  const rows = await table.locator('tbody tr').all();
+  return Promise.all(rows.map((r) => r.locator('td').allInnerTexts()));
+}
+
+describe.each(['en', 'es'] as const)('the audit page in %s', (lang) => {
+  const t = bundles[lang].audit;
+  const n = (value: number) => formatNumber(lang, value);
+
+  it('opens a result from disk without sending it, and shows the rate, strata, funnel and not-supported studies', async () => {
+    const { page, requests } = await phone(lang);
+    await page.goto(`${harness().url}/#/audit`);
+    await page.getByRole('heading', { name: t.title, level: 1 }).waitFor();
+    expect(await page.getByText(t.private).isVisible()).toBe(true);
+    const before = requests.length;
+    await openFile(page, lang, 'audit-2025.json', json);
+    await page.getByRole('heading', { name: t.sections.rate }).waitFor();
+    expect(await page.getByRole('status').first().innerText()).toBe(t.shown('audit-2025.json', 2025));
+    // Nothing leaves the device: only the page's own code may load after the file is chosen.
+    const after = requests.slice(before);
+    expect(after.filter((r) => r.method() !== 'GET' || !new URL(r.url()).pathname.startsWith('/assets/'))).toEqual([]);
+
+    const total = result.strata.find((s) => s.stratum === 'total');
+    expect(total?.rate).not.toBeNull();
+    const rate = page.locator('.key-figures div', { hasText: t.key.rate }).locator('dd');
+    expect(await rate.innerText()).toBe(formatRate(lang, total?.rate ?? null));
+
+    const strata = await tableRows(page, t.strata.caption);
+    const young = result.strata.find((s) => s.stratum === '18-64');
+    expect(strata[0]).toEqual([
+      t.strata.names['18-64'],
+      n(young?.eligible ?? -1),
+      n(young?.excluded ?? -1),
+      n(young?.denominator ?? -1),
+      n(young?.numerator ?? -1),
+      formatRate(lang, young?.rate ?? null),
+    ]);
+
+    const funnel = await tableRows(page, t.funnel.caption);
+    expect(funnel).toEqual(funnelOf(result).map((f, i) => [`${i + 1}. ${t.funnel.steps[f.step]}`, n(f.patients)]));
+    expect(funnel.map((r) => r[1])).toEqual(
+      [result.patients.length, total?.eligible, total?.excluded, total?.denominator, total?.numerator].map((v) =>
+        n(v ?? -1),
+      ),
+    );
+
+    const notSupported = filterStudies(studiesOf(result), initialStudyFilter);
+    expect(notSupported.length).toBeGreaterThan(1);
+    const studies = await tableRows(page, t.studies.caption);
+    expect(studies.map((r) => r[1]).sort()).toEqual(notSupported.map((s) => s.study).sort());
+    const first = studies.find((r) => r[1] === notSupported[0]?.study) ?? [];
+    expect(first[0]).toBe(notSupported[0]?.patient);
+    expect(first[5]).toBe(t.support.values['not-supported']);
+    for (const fact of notSupported[0]?.facts ?? []) expect(first[8]).toContain(fact);
+
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.screenshot({
+      path: join(screenshotDir, lang === 'en' ? 'audit.png' : `audit-${lang}.png`),
+      fullPage: true,
+    });
+    await page.context().close();
+  });
+
+  it('filters the studies by site and modality, and sorts them by date', async () => {
+    const { page } = await phone(lang);
+    await page.goto(`${harness().url}/#/audit`);
+    await openFile(page, lang, 'audit-2025.json', json);
+    const all = studiesOf(result);
+    const site = all.find((s) => s.support === 'not-supported' && s.site !== null)?.site ?? '';
+    await page.getByLabel(t.studies.site, { exact: true }).selectOption(site);
+    const bySite = filterStudies(all, { ...initialStudyFilter, site });
+    expect(bySite.length).toBeLessThan(filterStudies(all, initialStudyFilter).length);
+    await page.getByText(t.studies.count(bySite.length, all.length)).waitFor();
+    let rows = await tableRows(page, t.studies.caption);
+    expect(rows.map((r) => r[1]).sort()).toEqual(bySite.map((s) => s.study).sort());
+    expect(new Set(rows.map((r) => r[6]))).toEqual(new Set([site]));
+
+    // Every judgement and one modality: the modality filter narrows every study, not only the unsupported.
+    await page.getByLabel(t.studies.site, { exact: true }).selectOption('any');
+    await page.getByLabel(t.studies.support, { exact: true }).selectOption('any');
+    const modality = all.find((s) => s.modality !== all[0]?.modality)?.modality ?? 'mri';
+    await page.getByLabel(t.studies.modality, { exact: true }).selectOption({ label: modalityName(lang, modality) });
+    const byModality = filterStudies(all, { ...initialStudyFilter, support: 'any', modality });
+    await page.getByText(t.studies.count(byModality.length, all.length)).waitFor();
+    rows = await tableRows(page, t.studies.caption);
+    expect(rows.map((r) => r[1]).sort()).toEqual(byModality.map((s) => s.study).sort());
+
+    // Sorted by date, earliest first; pressing the heading again puts the latest first.
+    await page.getByLabel(t.studies.modality, { exact: true }).selectOption('any');
+    await page.getByText(t.studies.count(all.length, all.length)).waitFor();
+    const dates = all.map((s) => s.date).sort();
+    const dateHeader = page.getByRole('columnheader', { name: t.studies.date });
+    expect(await dateHeader.getAttribute('aria-sort')).toBe('ascending');
+    const firstDate = async () => {
+      const study = (await tableRows(page, t.studies.caption))[0]?.[1];
+      return all.find((s) => s.study === study)?.date;
+    };
+    expect(await firstDate()).toBe(dates[0]);
+    await dateHeader.getByRole('button').click();
+    expect(await dateHeader.getAttribute('aria-sort')).toBe('descending');
+    expect(await firstDate()).toBe(dates.at(-1));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says what is wrong with a file that is not a result, naming the bad field', async () => {
+    const { page } = await phone(lang);
+    await page.goto(`${harness().url}/#/audit`);
+    const alert = page.getByRole('alert');
+
+    await openFile(page, lang, 'broken.json', json.slice(0, json.length / 2));
+    await alert.getByText(t.error.notJson('broken.json')).waitFor();
+    expect(await page.getByRole('heading', { name: t.sections.rate }).count()).toBe(0);
+
+    const bad = JSON.parse(json) as { strata: { rate: unknown }[] };
+    (bad.strata[2] as { rate: unknown }).rate = 'high';
+    await openFile(page, lang, 'edited.json', JSON.stringify(bad));
+    await alert.getByText(t.error.invalid('edited.json')).waitFor();
+    expect(await alert.getByRole('listitem').allInnerTexts()).toEqual([
+      t.error.wrongType('strata[2].rate', t.error.types.number),
+    ]);
+
+    await openFile(page, lang, 'patient.json', '{"resourceType": "Patient", "id": "p1"}');
+    await alert.getByText(t.error.notResult('patient.json')).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await scrollsSideways(page)).toBe(false);
+
+    // A good file after a bad one replaces the message with the result.
+    await openFile(page, lang, 'audit-2025.json', json);
+    await page.getByRole('heading', { name: t.sections.rate }).waitFor();
+    expect(await alert.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('is reached from the footer of every page, not from the patient navigation', async () => {
+    const { page } = await phone(lang);
+    await page.goto(`${harness().url}/#/`);
+    expect(await page.getByRole('navigation').getByRole('link', { name: t.footerLink }).count()).toBe(0);
+    await page.getByRole('contentinfo').getByRole('link', { name: t.footerLink }).click();
+    await page.getByRole('heading', { name: t.title, level: 1 }).waitFor();
+    expect(await page.title()).toContain(t.title);
+    await page.context().close();
+  });
+});
