@@ -8,7 +8,10 @@ export interface Column<T> {
   readonly header: string;
   readonly cell: (row: T) => ReactNode;
   readonly sort?: (row: T) => SortValue;
+  /** Right-aligned figures; sorting starts with the largest. */
   readonly numeric?: boolean;
+  /** Which way the first press sorts, when not as `numeric` says. */
+  readonly firstDirection?: SortDirection;
 }
 
 /**
@@ -47,9 +50,7 @@ export function SortableTable<T>({
           ? s.direction === 'ascending'
             ? 'descending'
             : 'ascending'
-          : column.numeric
-            ? 'descending'
-            : 'ascending',
+          : (column.firstDirection ?? (column.numeric ? 'descending' : 'ascending')),
     }));
 
   return (

@@ -29,8 +29,18 @@ export function StudyTable({ studies }: { studies: readonly AuditStudy[] }) {
     setFilter((f) => ({ ...f, [key]: value }));
 
   const columns: Column<AuditStudy>[] = [
-    { id: 'patient', header: t.patient, cell: (s) => s.patient, sort: (s) => s.patient },
-    { id: 'study', header: t.study, cell: (s) => s.study, sort: (s) => s.study },
+    {
+      id: 'patient',
+      header: t.patient,
+      cell: (s) => (
+        <>
+          {s.patient}
+          <br />
+          <span className="muted">{s.study}</span>
+        </>
+      ),
+      sort: (s) => s.patient,
+    },
     {
       id: 'date',
       header: t.date,
@@ -69,7 +79,7 @@ export function StudyTable({ studies }: { studies: readonly AuditStudy[] }) {
       id: 'missing',
       header: t.notDocumented,
       sort: (s) => s.missing.length,
-      numeric: true,
+      firstDirection: 'descending',
       cell: (s) =>
         s.missing.length === 0 ? (
           '—'

@@ -407,8 +407,7 @@ export const en = {
       count: (shown: number, total: number) =>
         `${shown} of ${total} ${plural('en', total, { one: 'study', other: 'studies' })} shown.`,
       caption: 'Imaging studies, with the facts behind each judgement',
-      patient: 'Patient',
-      study: 'Study',
+      patient: 'Patient and study',
       date: 'Date',
       procedure: 'Procedure',
       days: 'Days after index visit',

@@ -464,8 +464,7 @@ export const es = {
       count: (shown: number, total: number) =>
         `Se muestran ${shown} de ${total} ${plural('es', total, { one: 'estudio', other: 'estudios' })}.`,
       caption: 'Estudios de imagen, con los datos de cada valoración',
-      patient: 'Paciente',
-      study: 'Estudio',
+      patient: 'Paciente y estudio',
       date: 'Fecha',
       procedure: 'Procedimiento',
       days: 'Días después de la visita índice',
