@@ -3,7 +3,7 @@ import { type AuditResult, funnelOf, studiesOf } from '@spine-advisor/audit/brow
 import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatRate, modalityName } from '../src/audit/labels.js';
-import { filterStudies, initialStudyFilter } from '../src/audit/table-rows.js';
+import { filterStudies, initialStudyFilter, studiesPerPage } from '../src/audit/table-rows.js';
 import { en } from '../src/text/en.js';
 import { es } from '../src/text/es.js';
 import { formatNumber } from '../src/text/format.js';
@@ -189,6 +189,33 @@ describe.each(['en', 'es'] as const)('the audit page in %s', (lang) => {
     await page.getByRole('contentinfo').getByRole('link', { name: t.footerLink }).click();
     await page.getByRole('heading', { name: t.title, level: 1 }).waitFor();
     expect(await page.title()).toContain(t.title);
+    await page.context().close();
+  });
+});
+
+describe('a larger audit result', () => {
+  let large: { json: string; result: AuditResult };
+  beforeAll(async () => {
+    large = await auditResultFile({ patients: 5000, year: 2025, seed: 3 });
+  }, 120_000);
+
+  it('draws the first studies and the rest on request, starting again when the filter changes', async () => {
+    const t = en.audit;
+    const notSupported = filterStudies(studiesOf(large.result), initialStudyFilter);
+    expect(notSupported.length).toBeGreaterThan(studiesPerPage);
+    const { page } = await phone('en');
+    await page.goto(`${harness().url}/#/audit`);
+    await openFile(page, 'en', 'large.json', large.json);
+    await page.getByText(t.studies.count(notSupported.length, large.result.imaging.total)).waitFor();
+    expect(await tableRows(page, t.studies.caption)).toHaveLength(studiesPerPage);
+    await page.getByText(t.table.rowsShown(studiesPerPage, notSupported.length)).waitFor();
+    const more = Math.min(studiesPerPage, notSupported.length - studiesPerPage);
+    await page.getByRole('button', { name: t.table.showMore(more) }).click();
+    await expect.poll(async () => (await tableRows(page, t.studies.caption)).length).toBe(studiesPerPage + more);
+    await page.getByLabel(t.studies.support, { exact: true }).selectOption('any');
+    await page.getByText(t.studies.count(large.result.imaging.total, large.result.imaging.total)).waitFor();
+    expect(await tableRows(page, t.studies.caption)).toHaveLength(studiesPerPage);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -26,6 +26,7 @@ export function SortableTable<T>({
   rowKey,
   initialSort,
   empty,
+  pageSize = Number.POSITIVE_INFINITY,
 }: {
   caption: string;
   columns: readonly Column<T>[];
@@ -33,10 +34,15 @@ export function SortableTable<T>({
   rowKey: (row: T) => string;
   initialSort?: { column: string; direction: SortDirection };
   empty: string;
+  /** Rows shown at first, and added by each press of "show more" (long tables would be slow to draw). */
+  pageSize?: number;
 }) {
-  const { lang } = useI18n();
+  const { lang, text } = useI18n();
   const captionId = useId();
   const [sort, setSort] = useState(initialSort);
+  // How many rows show, for these rows: other rows (a new filter) start again from the first page.
+  const [more, setMore] = useState({ rows, limit: pageSize });
+  const limit = more.rows === rows ? more.limit : pageSize;
   const sorted = useMemo(() => {
     const by = columns.find((c) => c.id === sort?.column)?.sort;
     return by && sort ? sortRows(rows, by, sort.direction, lang) : rows;
@@ -53,52 +59,63 @@ export function SortableTable<T>({
           : (column.firstDirection ?? (column.numeric ? 'descending' : 'ascending')),
     }));
 
+  const shown = sorted.slice(0, limit);
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to be scrolled by keyboard.
-    <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-      <table className="data-table">
-        <caption id={captionId}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th
-                key={c.id}
-                scope="col"
-                className={c.numeric ? 'n' : undefined}
-                aria-sort={sort?.column === c.id ? sort.direction : undefined}
-              >
-                {c.sort ? (
-                  <button type="button" className="sort" onClick={() => press(c)}>
-                    {c.header}
-                    <span aria-hidden="true" className="sort-mark">
-                      {sort?.column === c.id ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
-                    </span>
-                  </button>
-                ) : (
-                  c.header
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.length === 0 ? (
+    <>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to be scrolled by keyboard. */}
+      <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
+        <table className="data-table">
+          <caption id={captionId}>{caption}</caption>
+          <thead>
             <tr>
-              <td colSpan={columns.length}>{empty}</td>
+              {columns.map((c) => (
+                <th
+                  key={c.id}
+                  scope="col"
+                  className={c.numeric ? 'n' : undefined}
+                  aria-sort={sort?.column === c.id ? sort.direction : undefined}
+                >
+                  {c.sort ? (
+                    <button type="button" className="sort" onClick={() => press(c)}>
+                      {c.header}
+                      <span aria-hidden="true" className="sort-mark">
+                        {sort?.column === c.id ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
+                      </span>
+                    </button>
+                  ) : (
+                    c.header
+                  )}
+                </th>
+              ))}
             </tr>
-          ) : (
-            sorted.map((row) => (
-              <tr key={rowKey(row)}>
-                {columns.map((c) => (
-                  <td key={c.id} className={c.numeric ? 'n' : undefined}>
-                    {c.cell(row)}
-                  </td>
-                ))}
+          </thead>
+          <tbody>
+            {sorted.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length}>{empty}</td>
               </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </section>
+            ) : (
+              shown.map((row) => (
+                <tr key={rowKey(row)}>
+                  {columns.map((c) => (
+                    <td key={c.id} className={c.numeric ? 'n' : undefined}>
+                      {c.cell(row)}
+                    </td>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </section>
+      {sorted.length > shown.length && (
+        <p className="more-rows">
+          {text.audit.table.rowsShown(shown.length, sorted.length)}{' '}
+          <button type="button" className="button" onClick={() => setMore({ rows, limit: limit + pageSize })}>
+            {text.audit.table.showMore(Math.min(pageSize, sorted.length - shown.length))}
+          </button>
+        </p>
+      )}
+    </>
   );
 }

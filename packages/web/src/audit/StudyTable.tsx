@@ -5,7 +5,7 @@ import { formatIsoDate, formatNumber } from '../text/format.js';
 import { useI18n } from '../text/i18n.js';
 import { fieldName, modalityName } from './labels.js';
 import { type Column, SortableTable } from './SortableTable.js';
-import { choicesOf, filterStudies, initialStudyFilter, type StudyFilter } from './table-rows.js';
+import { choicesOf, filterStudies, initialStudyFilter, type StudyFilter, studiesPerPage } from './table-rows.js';
 
 /** Facts "not documented" listed before the rest fold away. */
 const shownMissing = 4;
@@ -178,6 +178,7 @@ export function StudyTable({ studies }: { studies: readonly AuditStudy[] }) {
         rowKey={(s) => `${s.patient} ${s.study} ${s.date}`}
         empty={t.noneFound}
         initialSort={{ column: 'date', direction: 'ascending' }}
+        pageSize={studiesPerPage}
       />
     </>
   );

@@ -44,6 +44,9 @@ export interface StudyFilter {
   readonly text: string;
 }
 
+/** Studies drawn at first and per "show more": a large audit has thousands, too many to draw at once. */
+export const studiesPerPage = 50;
+
 /** The filter the page starts with: the studies the engine did not support, as in the report. */
 export const initialStudyFilter: StudyFilter = {
   support: 'not-supported',

@@ -1,7 +1,7 @@
 import type { ExclusionReason, FunnelStep, Stratum, Support, WeekInWindow } from '@spine-advisor/audit/browser';
 import { type CaseField, type Category, fieldGroups, fieldLabels } from '@spine-advisor/engine';
 import type { FieldGroupId } from '../clinician/field-groups.js';
-import { plural } from './format.js';
+import { formatNumber, plural } from './format.js';
 import type { FindingLabels, QuestionsText, UrgencyText } from './shape.js';
 import { mapTable } from './table.js';
 
@@ -291,6 +291,10 @@ export const en = {
       },
       whole: 'The file',
     },
+    table: {
+      rowsShown: (shown: number, of: number) => `Rows 1 to ${formatNumber('en', shown)} of ${formatNumber('en', of)}.`,
+      showMore: (n: number) => `Show ${formatNumber('en', n)} more`,
+    },
     sections: {
       rate: 'The rate',
       funnel: 'From diagnosis to imaging',
@@ -404,8 +408,8 @@ export const en = {
       search: 'Patient or study contains',
       any: 'Any',
       noSite: 'Not named',
-      count: (shown: number, total: number) =>
-        `${shown} of ${total} ${plural('en', total, { one: 'study', other: 'studies' })} shown.`,
+      count: (matching: number, total: number) =>
+        `${formatNumber('en', matching)} of ${formatNumber('en', total)} ${plural('en', total, { one: 'study', other: 'studies' })} match.`,
       caption: 'Imaging studies, with the facts behind each judgement',
       patient: 'Patient and study',
       date: 'Date',

@@ -1,6 +1,6 @@
 import type { ExclusionReason, FunnelStep, Stratum, Support, WeekInWindow } from '@spine-advisor/audit/browser';
 import type { Text } from './en.js';
-import { plural } from './format.js';
+import { formatNumber, plural } from './format.js';
 
 /**
  * Every word the app shows, in Spanish: plain words a patient uses (MedlinePlus en español as the
@@ -345,6 +345,10 @@ export const es = {
       },
       whole: 'El archivo',
     },
+    table: {
+      rowsShown: (shown: number, of: number) => `Filas 1 a ${formatNumber('es', shown)} de ${formatNumber('es', of)}.`,
+      showMore: (n: number) => `Mostrar ${formatNumber('es', n)} más`,
+    },
     sections: {
       rate: 'La tasa',
       funnel: 'Del diagnóstico al estudio de imagen',
@@ -461,8 +465,8 @@ export const es = {
       search: 'Paciente o estudio contiene',
       any: 'Cualquiera',
       noSite: 'Sin nombre',
-      count: (shown: number, total: number) =>
-        `Se muestran ${shown} de ${total} ${plural('es', total, { one: 'estudio', other: 'estudios' })}.`,
+      count: (matching: number, total: number) =>
+        `Coinciden ${formatNumber('es', matching)} de ${formatNumber('es', total)} ${plural('es', total, { one: 'estudio', other: 'estudios' })}.`,
       caption: 'Estudios de imagen, con los datos de cada valoración',
       patient: 'Paciente y estudio',
       date: 'Fecha',
