@@ -5,11 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatRate, modalityName } from '../src/audit/labels.js';
 import { filterStudies, initialStudyFilter, studiesPerPage } from '../src/audit/table-rows.js';
 import { en } from '../src/text/en.js';
+import { englishWords } from '../src/text/english-words.js';
 import { es } from '../src/text/es.js';
 import { formatNumber } from '../src/text/format.js';
 import type { Lang } from '../src/text/lang.js';
 import { auditResultFile } from './audit-result.js';
-import { axeViolations, harnessForFile, screenshotDir, scrollsSideways } from './harness.js';
+import { axeViolations, englishText, harnessForFile, screenshotDir, scrollsSideways } from './harness.js';
 
 const harness = harnessForFile();
 const bundles = { en, es } as const;
@@ -104,10 +105,19 @@ describe.each(['en', 'es'] as const)('the audit page in %s', (lang) => {
 
     expect(await axeViolations(page)).toEqual([]);
     expect(await scrollsSideways(page)).toBe(false);
+    // Every word on the page is the page's own, in its language (the facts read are marked as English).
+    if (lang === 'es') expect(await englishText(page, englishWords)).toEqual([]);
     await page.screenshot({
       path: join(screenshotDir, lang === 'en' ? 'audit.png' : `audit-${lang}.png`),
       fullPage: true,
     });
+
+    // The other language at the press of the switch, the result still open.
+    const other: Lang = lang === 'en' ? 'es' : 'en';
+    await page.getByRole('button', { name: other === 'en' ? 'English' : 'Español' }).click();
+    await page.getByRole('heading', { name: bundles[other].audit.sections.rate }).waitFor();
+    const otherRate = page.locator('.key-figures div', { hasText: bundles[other].audit.key.rate }).locator('dd');
+    expect(await otherRate.innerText()).toBe(formatRate(other, total?.rate ?? null));
     await page.context().close();
   });
 
