@@ -192,6 +192,20 @@ describe.each(['en', 'es'] as const)('the audit page in %s', (lang) => {
     await page.context().close();
   });
 
+  it('opens a file dropped on the box', async () => {
+    const { page } = await phone(lang);
+    await page.goto(`${harness().url}/#/audit`);
+    const files = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      return data;
+    }, json);
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: files });
+    await page.getByRole('heading', { name: t.sections.rate }).waitFor();
+    expect(await page.getByRole('status').first().innerText()).toBe(t.shown('dropped.json', 2025));
+    await page.context().close();
+  });
+
   it('is reached from the footer of every page, not from the patient navigation', async () => {
     const { page } = await phone(lang);
     await page.goto(`${harness().url}/#/`);
