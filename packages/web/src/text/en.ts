@@ -319,7 +319,10 @@ export const en = {
       denominator: 'Denominator',
       numerator: 'Imaged ≤ 28 days',
       rate: 'Rate',
-      names: { '18-64': 'Ages 18–64', '65-75': 'Ages 65–75', total: 'Total' } satisfies Record<Stratum, string>,
+      names: { '18-64': 'Ages 18–64', '65-75': 'Ages 65–75', total: 'All, ages 18–75' } satisfies Record<
+        Stratum,
+        string
+      >,
       chart: 'Rate per age stratum',
       noDenominator: 'no one in the denominator',
     },

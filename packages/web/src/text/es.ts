@@ -373,10 +373,11 @@ export const es = {
       denominator: 'Denominador',
       numerator: 'Con imagen ≤ 28 días',
       rate: 'Tasa',
-      names: { '18-64': 'De 18 a 64 años', '65-75': 'De 65 a 75 años', total: 'Total' } satisfies Record<
-        Stratum,
-        string
-      >,
+      names: {
+        '18-64': 'De 18 a 64 años',
+        '65-75': 'De 65 a 75 años',
+        total: 'Todos, de 18 a 75 años',
+      } satisfies Record<Stratum, string>,
       chart: 'Tasa por grupo de edad',
       noDenominator: 'nadie en el denominador',
     },
