@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type AuditResult, funnelOf, studiesOf } from '@spine-advisor/audit/browser';
+import { knowledgeVersion } from '@spine-advisor/engine';
 import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatRate, modalityName } from '../src/audit/labels.js';
@@ -240,6 +241,39 @@ describe('a larger audit result', () => {
     await page.getByText(t.studies.count(large.result.imaging.total, large.result.imaging.total)).waitFor();
     expect(await tableRows(page, t.studies.caption)).toHaveLength(studiesPerPage);
     expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('edge cases of a result', () => {
+  it('an audit with nobody in the denominator shows no rate (a dash), never 0% or 100%', async () => {
+    const empty = await auditResultFile({ patients: 5, year: 2025, seed: 1 });
+    expect(empty.result.patients).toEqual([]);
+    const t = en.audit;
+    const { page } = await phone('en');
+    await page.goto(`${harness().url}/#/audit`);
+    await openFile(page, 'en', 'empty.json', empty.json);
+    await page.getByRole('heading', { name: t.sections.rate }).waitFor();
+    const rate = page.locator('.key-figures div', { hasText: t.key.rate }).locator('dd');
+    expect(await rate.innerText()).toBe('—');
+    expect((await tableRows(page, t.strata.caption)).map((r) => r.at(-1))).toEqual(['—', '—', '—']);
+    expect(await page.getByRole('img', { name: new RegExp(t.strata.noDenominator) }).count()).toBe(1);
+    await page.getByText(t.exclusions.none).first().waitFor();
+    await page.getByText(t.weeks.none).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says when the result was judged with other knowledge than the app has', async () => {
+    const old = JSON.parse(json) as { knowledgeVersion: string };
+    old.knowledgeVersion = '2020.01.01';
+    const { page } = await phone('en');
+    await page.goto(`${harness().url}/#/audit`);
+    await openFile(page, 'en', 'old.json', JSON.stringify(old));
+    await page.getByText(en.audit.knowledgeDiffers('2020.01.01', knowledgeVersion)).waitFor();
+    await openFile(page, 'en', 'audit-2025.json', json);
+    await page.getByRole('heading', { name: en.audit.sections.rate }).waitFor();
+    expect(await page.getByText(en.audit.knowledgeDiffers(result.knowledgeVersion, knowledgeVersion)).count()).toBe(0);
     await page.context().close();
   });
 });
