@@ -160,6 +160,17 @@ describe.each(['en', 'es'] as const)('the audit page in %s', (lang) => {
     await dateHeader.getByRole('button').click();
     expect(await dateHeader.getAttribute('aria-sort')).toBe('descending');
     expect(await firstDate()).toBe(dates.at(-1));
+
+    // From the table of judgements by site: every study of that site, whatever its judgement.
+    const bySiteTable = page.locator('table', { has: page.locator('caption', { hasText: t.support.bySite }) });
+    await bySiteTable.getByRole('button', { name: `${t.support.show} (${site})` }).click();
+    const ofSite = filterStudies(all, { ...initialStudyFilter, support: 'any', site });
+    await page.getByText(t.studies.count(ofSite.length, all.length)).waitFor();
+    expect(await page.getByLabel(t.studies.site, { exact: true }).inputValue()).toBe(site);
+    expect(await page.getByLabel(t.studies.support, { exact: true }).inputValue()).toBe('any');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('audit-studies');
+    rows = await tableRows(page, t.studies.caption);
+    expect(rows.map(studyOf).sort()).toEqual(ofSite.map((s) => s.study).sort());
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

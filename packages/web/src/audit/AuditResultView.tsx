@@ -3,6 +3,7 @@ import {
   type AuditStudy,
   exclusionsOf,
   funnelOf,
+  type Modality,
   type Stratum,
   type StratumResult,
   type SupportCounts,
@@ -10,7 +11,7 @@ import {
   weeksOf,
 } from '@spine-advisor/audit/browser';
 import { knowledgeVersion } from '@spine-advisor/engine';
-import { type ReactNode, type RefObject, useMemo } from 'react';
+import { type ReactNode, type RefObject, useMemo, useRef, useState } from 'react';
 import type { Text } from '../text/en.js';
 import { formatNumber } from '../text/format.js';
 import { useI18n } from '../text/i18n.js';
@@ -19,6 +20,7 @@ import { BarChart, type Tone } from './BarChart.js';
 import { fieldName, formatRate, modalityName } from './labels.js';
 import { type Column, SortableTable } from './SortableTable.js';
 import { StudyTable } from './StudyTable.js';
+import { initialStudyFilter, type StudyFilter } from './table-rows.js';
 
 const supportParts = ['supported', 'notSupported', 'undetermined'] as const;
 const supportTone = { supported: 'supported', notSupported: 'not-supported', undetermined: 'undetermined' } as const;
@@ -35,6 +37,16 @@ export function AuditResultView({
   const t = text.audit;
   const n = (value: number) => formatNumber(lang, value);
   const studies = useMemo(() => studiesOf(result), [result]);
+  const [filter, setFilter] = useState<StudyFilter>(initialStudyFilter);
+  const studiesHeading = useRef<HTMLHeadingElement>(null);
+  /** Show the studies of one modality, site or practitioner (any judgement), and move there. */
+  const showStudies = (group: Partial<Pick<StudyFilter, 'modality' | 'site' | 'practitioner'>>) => {
+    setFilter({ ...initialStudyFilter, support: 'any', ...group });
+    requestAnimationFrame(() => {
+      studiesHeading.current?.scrollIntoView();
+      studiesHeading.current?.focus();
+    });
+  };
   const total = result.strata.find((s) => s.stratum === 'total');
 
   return (
@@ -109,14 +121,21 @@ export function AuditResultView({
           label={t.support.modality}
           groups={result.appropriateness.byModality}
           name={(m) => modalityName(lang, m)}
+          show={(m) => showStudies({ modality: m as Modality })}
         />
-        <SupportGroups caption={t.support.bySite} label={t.support.site} groups={result.appropriateness.bySite} />
+        <SupportGroups
+          caption={t.support.bySite}
+          label={t.support.site}
+          groups={result.appropriateness.bySite}
+          show={(site) => showStudies({ site })}
+        />
         {Object.keys(result.appropriateness.byPractitioner).length > 0 && (
           <SupportGroups
             caption={t.support.byPractitioner}
             label={t.support.practitioner}
             groups={result.appropriateness.byPractitioner}
             chart={false}
+            show={(practitioner) => showStudies({ practitioner })}
           />
         )}
       </section>
@@ -148,9 +167,11 @@ export function AuditResultView({
       </section>
 
       <section aria-labelledby="audit-studies">
-        <h2 id="audit-studies">{t.sections.studies}</h2>
+        <h2 id="audit-studies" tabIndex={-1} ref={studiesHeading}>
+          {t.sections.studies}
+        </h2>
         <p>{t.studies.intro}</p>
-        <StudyTable studies={studies} />
+        <StudyTable studies={studies} filter={filter} setFilter={setFilter} />
       </section>
 
       <section aria-labelledby="audit-notes">
@@ -289,12 +310,15 @@ function SupportGroups({
   groups,
   name = (g) => g,
   chart = true,
+  show,
 }: {
   caption: string;
   label: string;
   groups: Record<string, SupportCounts>;
   name?: (group: string) => string;
   chart?: boolean;
+  /** Show this group's studies in the studies table (a button per row). */
+  show?: (group: string) => void;
 }) {
   const { lang, text } = useI18n();
   const t = text.audit.support;
@@ -335,6 +359,20 @@ function SupportGroups({
               numeric: true,
             }),
           ),
+          ...(show
+            ? [
+                {
+                  id: 'show',
+                  header: t.studiesColumn,
+                  cell: (r: (typeof rows)[number]) => (
+                    <button type="button" className="link-button" onClick={() => show(r.group)}>
+                      {t.show}
+                      <span className="visually-hidden"> ({name(r.group)})</span>
+                    </button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </>

@@ -1,11 +1,11 @@
 import type { AuditStudy, Modality, Support } from '@spine-advisor/audit/browser';
-import { useId, useMemo, useState } from 'react';
+import { type Dispatch, type SetStateAction, useId, useMemo } from 'react';
 import { engineLabels } from '../text/engine-text.js';
 import { formatIsoDate, formatNumber } from '../text/format.js';
 import { useI18n } from '../text/i18n.js';
 import { fieldName, modalityName } from './labels.js';
 import { type Column, SortableTable } from './SortableTable.js';
-import { choicesOf, filterStudies, initialStudyFilter, type StudyFilter, studiesPerPage } from './table-rows.js';
+import { choicesOf, filterStudies, type StudyFilter, studiesPerPage } from './table-rows.js';
 
 /** Facts "not documented" listed before the rest fold away. */
 const shownMissing = 4;
@@ -15,10 +15,17 @@ const shownMissing = 4;
  * modality, site, practitioner and text, and sorted by any column; each row shows the facts the
  * engine read and what the record lacked.
  */
-export function StudyTable({ studies }: { studies: readonly AuditStudy[] }) {
+export function StudyTable({
+  studies,
+  filter,
+  setFilter,
+}: {
+  studies: readonly AuditStudy[];
+  filter: StudyFilter;
+  setFilter: Dispatch<SetStateAction<StudyFilter>>;
+}) {
   const { lang, text } = useI18n();
   const t = text.audit.studies;
-  const [filter, setFilter] = useState<StudyFilter>(initialStudyFilter);
   const ids = { support: useId(), modality: useId(), site: useId(), practitioner: useId(), text: useId() };
   const shown = useMemo(() => filterStudies(studies, filter), [studies, filter]);
   const modalities = choicesOf(studies, (s) => s.modality, lang).values as Modality[];

@@ -392,6 +392,8 @@ export const en = {
       site: 'Site',
       practitioner: 'Practitioner',
       all: 'All judged studies',
+      studiesColumn: 'List',
+      show: 'Show these studies',
       none: 'No studies.',
     },
     missing: {

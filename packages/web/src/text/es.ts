@@ -447,6 +447,8 @@ export const es = {
       site: 'Centro',
       practitioner: 'Profesional',
       all: 'Todos los estudios valorados',
+      studiesColumn: 'Lista',
+      show: 'Ver estos estudios',
       none: 'No hay estudios.',
     },
     missing: {
