@@ -47,9 +47,10 @@ async function openFile(page: Page, lang: Lang, name: string, body: string): Pro
 const patientAndStudy = (row: readonly string[]) => (row[0] ?? '').split('\n');
 const studyOf = (row: readonly string[]) => patientAndStudy(row)[1];
 
-/** The text of each cell of the table with this caption, row by row. */
+/** The text of each cell of the table with this title, row by row. */
 async function tableRows(page: Page, caption: string): Promise<string[][]> {
-  const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) }).first();
+  const title = page.locator('.table-title').getByText(caption, { exact: true });
+  const table = page.locator('.table-block', { has: title }).locator('table');
   const rows = await table.locator('tbody tr').all();
   return Promise.all(rows.map((r) => r.locator('td').allInnerTexts()));
 }
@@ -162,7 +163,7 @@ describe.each(['en', 'es'] as const)('the audit page in %s', (lang) => {
     expect(await firstDate()).toBe(dates.at(-1));
 
     // From the table of judgements by site: every study of that site, whatever its judgement.
-    const bySiteTable = page.locator('table', { has: page.locator('caption', { hasText: t.support.bySite }) });
+    const bySiteTable = page.getByRole('table', { name: t.support.bySite, exact: true });
     await bySiteTable.getByRole('button', { name: `${t.support.show} (${site})` }).click();
     const ofSite = filterStudies(all, { ...initialStudyFilter, support: 'any', site });
     await page.getByText(t.studies.count(ofSite.length, all.length)).waitFor();

@@ -391,33 +391,21 @@ function SimpleTable({
   rows: readonly (readonly ReactNode[])[];
   numeric?: readonly boolean[];
 }) {
+  const columns = head.map(
+    (header, i): Column<{ key: string; cells: readonly ReactNode[] }> => ({
+      id: String(i),
+      header,
+      cell: (r) => r.cells[i],
+      numeric: numeric[i] ?? false,
+    }),
+  );
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {head.map((h, i) => (
-              <th key={h} scope="col" className={numeric[i] ? 'n' : undefined}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, ri) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows of a fixed table never move.
-            <tr key={ri}>
-              {r.map((c, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: cells of a fixed row never move.
-                <td key={i} className={numeric[i] ? 'n' : undefined}>
-                  {c}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SortableTable
+      caption={caption}
+      columns={columns}
+      rows={rows.map((cells, i) => ({ key: String(i), cells }))}
+      rowKey={(r) => r.key}
+      empty="—"
+    />
   );
 }

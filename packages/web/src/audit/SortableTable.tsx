@@ -61,11 +61,14 @@ export function SortableTable<T>({
 
   const shown = sorted.slice(0, limit);
   return (
-    <>
+    <div className="table-block">
+      {/* The title sits outside the scrolling box, so it wraps to the screen, not to the table. */}
+      <p className="table-title" id={captionId}>
+        {caption}
+      </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to be scrolled by keyboard. */}
       <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-        <table className="data-table">
-          <caption id={captionId}>{caption}</caption>
+        <table className="data-table" aria-labelledby={captionId}>
           <thead>
             <tr>
               {columns.map((c) => (
@@ -116,6 +119,6 @@ export function SortableTable<T>({
           </button>
         </p>
       )}
-    </>
+    </div>
   );
 }
