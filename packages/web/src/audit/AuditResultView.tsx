@@ -331,6 +331,7 @@ function SupportGroups({
       {chart && (
         <BarChart
           title={caption}
+          titleHidden
           empty={t.none}
           legend={supportParts.map((p) => ({ tone: supportTone[p], label: t.values[words[p]] }))}
           bars={rows.map((r) => ({
@@ -344,6 +345,7 @@ function SupportGroups({
       )}
       <SortableTable
         caption={caption}
+        titleHidden
         rows={rows}
         rowKey={(r) => r.group}
         empty={t.none}

@@ -23,6 +23,7 @@ export function BarChart({
   max,
   legend,
   empty,
+  titleHidden = false,
 }: {
   title: string;
   bars: readonly Bar[];
@@ -30,6 +31,8 @@ export function BarChart({
   max?: number;
   legend?: readonly { readonly tone: Tone; readonly label: string }[];
   empty: string;
+  /** The title is for screen readers only (a heading just above already says it). */
+  titleHidden?: boolean;
 }) {
   const titleId = useId();
   const total = (b: Bar) => b.parts.reduce((n, p) => n + p.value, 0);
@@ -37,7 +40,9 @@ export function BarChart({
   const spoken = bars.length === 0 ? empty : `${title}: ${bars.map((b) => `${b.label}, ${b.spoken}`).join('; ')}.`;
   return (
     <figure className="bar-chart">
-      <figcaption id={titleId}>{title}</figcaption>
+      <figcaption id={titleId} className={titleHidden ? 'visually-hidden' : undefined}>
+        {title}
+      </figcaption>
       {legend && legend.length > 0 && (
         <ul className="legend" aria-hidden="true">
           {legend.map((l) => (

@@ -27,6 +27,7 @@ export function SortableTable<T>({
   initialSort,
   empty,
   pageSize = Number.POSITIVE_INFINITY,
+  titleHidden = false,
 }: {
   caption: string;
   columns: readonly Column<T>[];
@@ -36,6 +37,8 @@ export function SortableTable<T>({
   empty: string;
   /** Rows shown at first, and added by each press of "show more" (long tables would be slow to draw). */
   pageSize?: number;
+  /** The title is for screen readers only (a heading just above already says it). */
+  titleHidden?: boolean;
 }) {
   const { lang, text } = useI18n();
   const captionId = useId();
@@ -63,7 +66,7 @@ export function SortableTable<T>({
   return (
     <div className="table-block">
       {/* The title sits outside the scrolling box, so it wraps to the screen, not to the table. */}
-      <p className="table-title" id={captionId}>
+      <p className={titleHidden ? 'table-title visually-hidden' : 'table-title'} id={captionId}>
         {caption}
       </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to be scrolled by keyboard. */}
