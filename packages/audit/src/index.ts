@@ -5,5 +5,6 @@ export { type Judgement, judgeStudy, type Support } from './judge.js';
 export { type MeasureRows, runMeasure } from './measure.js';
 export { renderReport } from './report/render-report.js';
 export type { AuditPatient, AuditResult, ExclusionReason, ImagingEntry, StratumResult } from './result.js';
+export { AuditResultSchema } from './result-schema.js';
 export * from './sql-on-fhir/index.js';
 export { loadValueSets, type ValueSets } from './value-sets.js';

@@ -159,3 +159,57 @@ export function topMissing(studies: readonly ImagingEntry[], limit = 10): { fiel
 export function invertedRate(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : 1 - numerator / denominator;
 }
+
+/** One lumbar imaging study with the patient it belongs to. */
+export type AuditStudy = ImagingEntry & { readonly patient: string };
+
+/** Every judged imaging study of the result, patient by patient. */
+export function studiesOf(result: Pick<AuditResult, 'patients'>): AuditStudy[] {
+  return result.patients.flatMap((p) => p.imaging.map((s) => ({ patient: p.patient, ...s })));
+}
+
+/** The funnel's steps, in order, from a low back pain diagnosis to imaging within the window. */
+export const funnelSteps = ['low-back-pain', 'eligible', 'excluded', 'denominator', 'imaged'] as const;
+
+/** One step of the funnel. */
+export type FunnelStep = (typeof funnelSteps)[number];
+
+/** Patients at each step of the funnel (read from the patients, so it agrees with the strata). */
+export function funnelOf(result: Pick<AuditResult, 'patients'>): { step: FunnelStep; patients: number }[] {
+  const count = (status: PatientStatus) => result.patients.filter((p) => p.status === status).length;
+  const eligible = result.patients.length - count('not-eligible');
+  const excluded = count('excluded');
+  const patients: Record<FunnelStep, number> = {
+    'low-back-pain': result.patients.length,
+    eligible,
+    excluded,
+    denominator: eligible - excluded,
+    imaged: count('imaged'),
+  };
+  return funnelSteps.map((step) => ({ step, patients: patients[step] }));
+}
+
+/** Patients per exclusion reason, most first (ties in the order of the reason list). */
+export function exclusionsOf(result: Pick<AuditResult, 'exclusions'>): { reason: ExclusionReason; patients: number }[] {
+  return exclusionReasons
+    .map((reason) => ({ reason, patients: result.exclusions[reason] ?? 0 }))
+    .filter((e) => e.patients > 0)
+    .sort((a, b) => b.patients - a.patients);
+}
+
+/** Whether a week after the index visit lies in the 28-day window: weeks 0–3 do, week 4 only on day 28. */
+export type WeekInWindow = 'yes' | 'day-28' | 'no';
+
+/** Studies per week after the index visit (week 0 = days 0–6), in week order. */
+export function weeksOf(
+  studies: readonly Pick<ImagingEntry, 'daysAfterIesd'>[],
+): { week: number; studies: number; window: WeekInWindow }[] {
+  const counts = new Map<number, number>();
+  for (const s of studies) {
+    const week = Math.floor(s.daysAfterIesd / 7);
+    counts.set(week, (counts.get(week) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort(([a], [b]) => a - b)
+    .map(([week, n]) => ({ week, studies: n, window: week <= 3 ? 'yes' : week === 4 ? 'day-28' : 'no' }));
+}

@@ -1,33 +1,39 @@
 import { readFile } from 'node:fs/promises';
 import escapeHtml from 'escape-html';
-import type { AuditResult, ImagingEntry, SupportCounts } from '../result.js';
+import {
+  type AuditResult,
+  type AuditStudy,
+  exclusionsOf,
+  type FunnelStep,
+  funnelOf,
+  type SupportCounts,
+  studiesOf,
+  type WeekInWindow,
+  weeksOf,
+} from '../result.js';
 import { type ChartSpec, chartSvg, supportColours } from './charts.js';
 
 const styles = new URL('../../assets/report.css', import.meta.url);
 
 const pct = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 const words = { supported: 'supported', notSupported: 'not supported', undetermined: 'undetermined' } as const;
+const funnelWords: Record<FunnelStep, string> = {
+  'low-back-pain': '1. Low back pain diagnosis',
+  eligible: '2. Eligible',
+  excluded: '3. Excluded',
+  denominator: '4. Denominator',
+  imaged: '5. Imaged within 28 days',
+};
+const windowWords: Record<WeekInWindow, string> = { yes: 'yes', 'day-28': 'day 28 only', no: 'no' };
 
 /** The self-contained HTML report of an audit result: offline, printable, charts as inline SVG. */
 export async function renderReport(result: AuditResult): Promise<string> {
   const css = await readFile(styles, 'utf8');
   const total = result.strata.find((s) => s.stratum === 'total');
-  const studies = result.patients.flatMap((p) => p.imaging.map((s) => ({ patient: p.patient, ...s })));
-  const eligible = result.patients.filter((p) => p.status !== 'not-eligible').length;
-  const excluded = result.patients.filter((p) => p.status === 'excluded').length;
-  const imaged = result.patients.filter((p) => p.status === 'imaged').length;
-
-  const funnel = [
-    { step: '1. Low back pain diagnosis', patients: result.patients.length },
-    { step: '2. Eligible', patients: eligible },
-    { step: '3. Excluded', patients: excluded },
-    { step: '4. Denominator', patients: eligible - excluded },
-    { step: '5. Imaged within 28 days', patients: imaged },
-  ];
-  const exclusions = Object.entries(result.exclusions)
-    .map(([reason, patients]) => ({ reason, patients }))
-    .sort((a, b) => b.patients - a.patients);
-  const weeks = weekCounts(studies);
+  const studies = studiesOf(result);
+  const funnel = funnelOf(result).map((f) => ({ step: funnelWords[f.step], patients: f.patients }));
+  const exclusions = exclusionsOf(result);
+  const weeks = weeksOf(studies).map((w) => ({ ...w, window: windowWords[w.window] }));
 
   const charts = await Promise.all([
     chartSvg(
@@ -181,7 +187,7 @@ function supportTable(caption: string, label: string, groups: Record<string, Sup
   );
 }
 
-function notSupportedTable(studies: readonly (ImagingEntry & { patient: string })[]): string {
+function notSupportedTable(studies: readonly AuditStudy[]): string {
   const rows = studies
     .map(
       (s) =>
@@ -189,17 +195,6 @@ function notSupportedTable(studies: readonly (ImagingEntry & { patient: string }
     )
     .join('');
   return `<table><caption class="note">Each study the engine rated not indicated, with the facts it read and what the record lacked</caption><thead><tr>${['Patient', 'Study', 'Date', 'Procedure', 'Days after index', 'Site', 'Facts documented', 'Not documented'].map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`;
-}
-
-function weekCounts(studies: readonly ImagingEntry[]): { week: number; studies: number; window: string }[] {
-  const counts = new Map<number, number>();
-  for (const s of studies) {
-    const week = Math.floor(s.daysAfterIesd / 7);
-    counts.set(week, (counts.get(week) ?? 0) + 1);
-  }
-  return [...counts]
-    .sort(([a], [b]) => a - b)
-    .map(([week, n]) => ({ week, studies: n, window: week <= 3 ? 'yes' : week === 4 ? 'day 28 only' : 'no' }));
 }
 
 function barChart(

@@ -14,8 +14,9 @@ const ClinicianView = lazy(() => import('../clinician/ClinicianView.js').then((m
 const Scans = lazy(() => import('../scans/Scans.js').then((m) => ({ default: m.Scans })));
 const ReportReader = lazy(() => import('../report/ReportReader.js').then((m) => ({ default: m.ReportReader })));
 const CareDirectory = lazy(() => import('../care/CareDirectory.js').then((m) => ({ default: m.CareDirectory })));
+const AuditPage = lazy(() => import('../audit/AuditPage.js').then((m) => ({ default: m.AuditPage })));
 
-const links: { page: Exclude<Route['page'], 'not-found'>; href: string }[] = [
+const links: { page: Exclude<Route['page'], 'not-found' | 'audit'>; href: string }[] = [
   { page: 'home', href: '#/' },
   { page: 'check', href: '#/check' },
   { page: 'report', href: '#/report' },
@@ -26,6 +27,7 @@ const links: { page: Exclude<Route['page'], 'not-found'>; href: string }[] = [
 
 /** A page's name in the navigation and the window title. */
 function pageName(text: Text, page: Route['page']): string {
+  if (page === 'audit') return text.audit.title;
   return page === 'not-found' ? text.notFound.title : text.nav[page];
 }
 
@@ -69,6 +71,9 @@ export function App() {
       <footer className="site-footer">
         <p className="disclaimer">{text.disclaimer}</p>
         <p>{text.privacy}</p>
+        <p>
+          <a href="#/audit">{text.audit.footerLink}</a>
+        </p>
       </footer>
     </>
   );
@@ -88,6 +93,8 @@ function Page({ route }: { route: Route }) {
       return <CareDirectory params={route.params} />;
     case 'clinician':
       return <ClinicianView initial={route.params.get('case')} />;
+    case 'audit':
+      return <AuditPage />;
     case 'not-found':
       return <NotFound />;
   }

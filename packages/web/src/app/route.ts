@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 /** The app's pages, addressed by the URL hash so a static server (or offline cache) serves them all. */
 export type Route = {
-  page: 'home' | 'check' | 'report' | 'scans' | 'care' | 'clinician' | 'not-found';
+  page: 'home' | 'check' | 'report' | 'scans' | 'care' | 'clinician' | 'audit' | 'not-found';
   params: URLSearchParams;
 };
 
@@ -23,6 +23,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'care', params };
     case '/clinician':
       return { page: 'clinician', params };
+    case '/audit':
+      return { page: 'audit', params };
     default:
       return { page: 'not-found', params };
   }

@@ -1,6 +1,7 @@
+import type { ExclusionReason, FunnelStep, Stratum, Support, WeekInWindow } from '@spine-advisor/audit/browser';
 import { type CaseField, type Category, fieldGroups, fieldLabels } from '@spine-advisor/engine';
 import type { FieldGroupId } from '../clinician/field-groups.js';
-import { plural } from './format.js';
+import { formatNumber, plural } from './format.js';
 import type { CaseValueLabels, FindingLabels, PrevalenceWords, QuestionsText, UrgencyText } from './shape.js';
 import { mapTable } from './table.js';
 
@@ -271,6 +272,186 @@ export const en = {
       noneDocumented: 'none documented',
       nothingRelevant: 'nothing relevant',
     },
+  },
+  /** The audit page (#/audit): a population audit result opened from disk, for quality teams. */
+  audit: {
+    title: 'Imaging audit results',
+    footerLink: 'For quality teams: open an imaging audit result',
+    intro:
+      'Open the result file of a population audit (made with spine-advisor audit --json) to see its rate, funnel, exclusions and the judgement of each scan, with tables you can sort and filter.',
+    private: 'The file is read by this browser on this device. Nothing is uploaded or sent anywhere.',
+    fileLabel: 'Audit result file (JSON)',
+    drop: 'Or drop the file on this box.',
+    reading: 'Reading the file…',
+    shown: (file: string, year: number) => `Showing ${file}, measurement year ${year}.`,
+    meta: (resources: string, files: string, invalid: string) =>
+      `Resources read: ${resources}, from files: ${files}. Bad lines skipped: ${invalid}.`,
+    versions: (knowledge: string, valueSets: string) => `Engine knowledge ${knowledge}; code lists ${valueSets}.`,
+    knowledgeDiffers: (theirs: string, ours: string) =>
+      `This result was judged with knowledge ${theirs}; this app has ${ours}. The judgements are shown as the file has them.`,
+    measureNote:
+      'The measure is modelled on HEDIS “Use of Imaging Studies for Low Back Pain”; it is not NCQA-certified.',
+    error: {
+      title: 'This file cannot be shown',
+      notJson: (file: string) => `${file} is not a JSON file.`,
+      notResult: (file: string) => `${file} is not an audit result from spine-advisor audit --json.`,
+      version: (file: string, version: string) =>
+        `${file} has schema version ${version}. This page reads version 1 results.`,
+      invalid: (file: string) => `${file} is not a valid audit result:`,
+      missing: (path: string) => `${path} is missing.`,
+      wrongType: (path: string, expected: string) => `${path} should be ${expected}.`,
+      notAllowed: (path: string) => `${path} has a value that is not allowed here.`,
+      more: (n: number) => `…and ${n} more ${plural('en', n, { one: 'problem', other: 'problems' })}.`,
+      types: {
+        number: 'a number',
+        integer: 'a whole number',
+        string: 'text',
+        boolean: 'true or false',
+        array: 'a list',
+        object: 'an object',
+        other: 'another kind of value',
+      },
+      whole: 'The file',
+    },
+    table: {
+      rowsShown: (shown: number, of: number) => `Rows 1 to ${formatNumber('en', shown)} of ${formatNumber('en', of)}.`,
+      showMore: (n: number) => `Show ${formatNumber('en', n)} more`,
+    },
+    sections: {
+      rate: 'The rate',
+      funnel: 'From diagnosis to imaging',
+      exclusions: 'Exclusions',
+      weeks: 'When imaging happened',
+      support: 'Was each scan supported?',
+      missing: 'Facts most often missing',
+      studies: 'Imaging studies',
+      notes: 'How to read this',
+    },
+    key: {
+      rate: 'Rate (total)',
+      denominator: 'Denominator',
+      numerator: 'Imaged within 28 days',
+      studies: 'Studies judged',
+    },
+    strata: {
+      caption: 'Rate per age stratum: 1 − imaged / denominator. Higher is better.',
+      stratum: 'Age stratum',
+      eligible: 'Eligible',
+      excluded: 'Excluded',
+      denominator: 'Denominator',
+      numerator: 'Imaged ≤ 28 days',
+      rate: 'Rate',
+      names: { '18-64': 'Ages 18–64', '65-75': 'Ages 65–75', total: 'All, ages 18–75' } satisfies Record<
+        Stratum,
+        string
+      >,
+      chart: 'Rate per age stratum',
+      noDenominator: 'no one in the denominator',
+    },
+    funnel: {
+      caption: 'Patients at each step',
+      step: 'Step',
+      patients: 'Patients',
+      steps: {
+        'low-back-pain': 'Low back pain diagnosis',
+        eligible: 'Eligible',
+        excluded: 'Excluded',
+        denominator: 'Denominator',
+        imaged: 'Imaged within 28 days',
+      } satisfies Record<FunnelStep, string>,
+    },
+    exclusions: {
+      caption: 'Patients per exclusion reason (a patient counts once per reason)',
+      reason: 'Reason',
+      patients: 'Patients',
+      none: 'No patient was excluded.',
+      reasons: {
+        cancer: 'Cancer',
+        hiv: 'HIV',
+        'organ-transplant': 'Organ transplant',
+        osteoporosis: 'Osteoporosis',
+        spondylopathy: 'Spondylopathy',
+        'lumbar-surgery': 'Lumbar surgery',
+        'iv-drug-abuse': 'IV drug use',
+        'neurologic-impairment': 'Neurologic impairment',
+        'spinal-infection': 'Spinal infection',
+        trauma: 'Trauma',
+        'fragility-fracture': 'Fragility fracture',
+        corticosteroids: 'Long-term corticosteroids',
+        hospice: 'Hospice care',
+        'palliative-care': 'Palliative care',
+        death: 'Died in the year',
+        'frailty-advanced-illness': 'Frailty with advanced illness',
+      } satisfies Record<ExclusionReason, string>,
+    },
+    weeks: {
+      caption: 'Lumbar imaging by week after the index visit (week 0 = days 0–6)',
+      week: 'Week after index visit',
+      studies: 'Studies',
+      window: 'In the 28-day window',
+      windowValues: { yes: 'yes', 'day-28': 'day 28 only', no: 'no' } satisfies Record<WeekInWindow, string>,
+      weekName: (week: string) => `Week ${week}`,
+      none: 'No lumbar imaging of eligible patients.',
+    },
+    support: {
+      intro:
+        'For every lumbar imaging study of an eligible patient, the engine judged the case built from what the record documented by the day of the study.',
+      values: {
+        supported: 'Supported',
+        'not-supported': 'Not supported',
+        undetermined: 'Undetermined',
+      } satisfies Record<Support, string>,
+      meaning: {
+        supported: 'the engine rates imaging as indicated now',
+        'not-supported': 'it rates imaging not indicated now',
+        undetermined: 'it cannot rate: the age or the onset of the pain was not documented',
+      } satisfies Record<Support, string>,
+      studies: 'Studies',
+      byModality: 'By modality',
+      bySite: 'By site',
+      byPractitioner: 'By ordering practitioner',
+      modality: 'Modality',
+      site: 'Site',
+      practitioner: 'Practitioner',
+      all: 'All judged studies',
+      studiesColumn: 'List',
+      show: 'Show these studies',
+      none: 'No studies.',
+    },
+    missing: {
+      caption: 'Facts most often missing from not-supported and undetermined studies',
+      field: 'Fact',
+      studies: 'Studies lacking it',
+      none: 'No fact was missing.',
+    },
+    studies: {
+      intro:
+        'Each study with the facts the engine read and what the record lacked. Filter the list, or sort it by a column.',
+      filters: 'Filter studies',
+      support: 'Judgement',
+      modality: 'Modality',
+      site: 'Site',
+      practitioner: 'Practitioner',
+      search: 'Patient or study contains',
+      any: 'Any',
+      noSite: 'Not named',
+      count: (matching: number, total: number) =>
+        `${formatNumber('en', matching)} of ${formatNumber('en', total)} ${plural('en', total, { one: 'study', other: 'studies' })} match.`,
+      caption: 'Imaging studies, with the facts behind each judgement',
+      patient: 'Patient and study',
+      date: 'Date',
+      procedure: 'Procedure',
+      days: 'Days after index visit',
+      facts: 'Facts documented',
+      notDocumented: 'Not documented',
+      noneFound: 'No study matches these filters.',
+      moreMissing: (n: number) => `and ${n} more`,
+    },
+    notes: [
+      'Rate = 1 − numerator / denominator: the share of patients not imaged within 28 days of the index visit. Higher is better.',
+      'FHIR data approximates the claims-based definition: the principal diagnosis, continuous enrolment and lab claims are approximated from what the export holds.',
+      'A judgement uses only resources dated on or before the study day.',
+    ],
   },
   notFound: { title: 'Page not found', back: 'Go to the start' },
   /** Patient questions, by case field; options labelled by case value (shape.ts). */

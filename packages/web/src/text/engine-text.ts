@@ -1,7 +1,13 @@
-import { type ConditionId, explainedModalities, knowledgeFor, type Names } from '@spine-advisor/engine';
+import {
+  type ConditionId,
+  type ExplainedModality,
+  explainedModalities,
+  knowledgeFor,
+  type Names,
+} from '@spine-advisor/engine';
 import type { Lang } from './lang.js';
 
-export { explainedModalities };
+export { type ExplainedModality, explainedModalities };
 
 /** Wording the web shows from engine tables (procedure names, scan explanations, finding and condition names). */
 export type EngineLabels = Names;
