@@ -34,7 +34,7 @@ try {
   // A fresh browser per page, so one run's cache and service worker do not colour the next.
   // Each page in each language: the browser's language picks the app's (Spanish loads on demand).
   const runs = ['en', 'es'].flatMap((lang) =>
-    ['/', '/check', '/care', '/clinician'].map((path) => ({ lang, path, page: `${lang} ${path}` })),
+    ['/', '/check', '/care', '/clinician', '/audit'].map((path) => ({ lang, path, page: `${lang} ${path}` })),
   );
   for (const { lang, path, page } of runs) {
     const chrome = await chromeLauncher.launch({
