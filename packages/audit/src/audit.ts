@@ -4,9 +4,10 @@ import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { ProcedureId } from '@spine-advisor/engine';
 import { knowledgeVersion } from '@spine-advisor/engine';
 import { imagingProcedureOf } from '@spine-advisor/fhir';
-import { judgeStudy } from './judge.js';
+import type { Judgement } from './judge.js';
+import { judgeStudies } from './judge-pool.js';
 import { type MeasureRows, runMeasure } from './measure.js';
-import { recordsFor } from './records.js';
+import { resourceTextsFor } from './records.js';
 import {
   type AuditPatient,
   type AuditResult,
@@ -36,6 +37,8 @@ export interface AuditOptions {
   readonly parquetDir?: string | undefined;
   /** Told about each step, and each study judged; for a progress bar. */
   readonly onProgress?: ((step: string, done: number, total: number) => void) | undefined;
+  /** Threads for judging the studies, the main one included (default: the machine's available parallelism). */
+  readonly threads?: number | undefined;
   /** Told about each line that is not a FHIR resource. */
   readonly onInvalidLine?: ((file: string, line: number) => void) | undefined;
 }
@@ -114,18 +117,23 @@ async function assemble(
 ): Promise<AuditResult> {
   const idOfKey = new Map(rows.patients.map((p) => [String(p.patient_key), String(p.id)]));
   const imagedIds = [...new Set(rows.imaging.map((r) => idOfKey.get(String(r.patient_key)) ?? ''))].filter(Boolean);
-  const records = await recordsFor(connection, imagedIds);
   const progress = options.onProgress ?? (() => {});
+  progress('records', 0, 1);
+  const resources = await resourceTextsFor(connection, imagedIds);
+  progress('judging', 0, rows.imaging.length);
+  const judgements = await judgeStudies(
+    resources,
+    rows.imaging.map((row) => ({ patient: idOfKey.get(String(row.patient_key)) ?? '', day: String(row.study_date) })),
+    { threads: options.threads, onProgress: (done, total) => progress('judging', done, total) },
+  );
 
   const imagingByKey = new Map<string, ImagingEntry[]>();
   rows.imaging.forEach((row, index) => {
-    progress('judging', index, rows.imaging.length);
     const key = String(row.patient_key);
-    const record = records.get(idOfKey.get(key) ?? '') ?? {};
     const modality = modalities[String(row.modality)] ?? 'radiography';
     const code = imagingProcedureOf({ system: str(row.system), code: str(row.code) });
     const date = String(row.study_date);
-    const judgement = judgeStudy(record, date);
+    const judgement = judgements[index] as Judgement;
     const entry: ImagingEntry = {
       date,
       procedure: code?.procedure ?? plainStudy[modality],
@@ -143,7 +151,6 @@ async function assemble(
     };
     imagingByKey.set(key, [...(imagingByKey.get(key) ?? []), entry]);
   });
-  progress('judging', rows.imaging.length, rows.imaging.length);
 
   const exclusionsByKey = new Map<string, ExclusionReason[]>();
   for (const row of rows.exclusions) {
