@@ -31,7 +31,11 @@ export function judgeChunk(chunk: JudgeChunk): Judgement[] {
 export interface JudgeOptions {
   /** Threads to use, the main one included (default: the machine's available parallelism). */
   readonly threads?: number | undefined;
-  /** Fewer studies than this per extra thread are judged in the main thread alone (default 1000: starting a worker costs about as much CPU as judging a few hundred studies). */
+  /**
+   * Fewer studies than this per extra thread are judged in the main thread alone (default 4000): a
+   * worker first spends about 0.2 s of CPU loading the engine and then judges slowly until its code
+   * is optimised, which only pays off over a few thousand studies.
+   */
   readonly minStudiesPerThread?: number | undefined;
   /** Told each time studies have been judged: done of total. */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
@@ -53,7 +57,7 @@ export async function judgeStudies(
   options: JudgeOptions = {},
 ): Promise<Judgement[]> {
   const threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
-  const minPerThread = options.minStudiesPerThread ?? 1000;
+  const minPerThread = options.minStudiesPerThread ?? 4000;
   const workers = Math.min(threads - 1, Math.floor(studies.length / minPerThread));
 
   // Chunks of patients, each with the positions of its studies in `studies`.
