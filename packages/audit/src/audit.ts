@@ -37,7 +37,7 @@ export interface AuditOptions {
   readonly parquetDir?: string | undefined;
   /** Told about each step, and each study judged; for a progress bar. */
   readonly onProgress?: ((step: string, done: number, total: number) => void) | undefined;
-  /** Threads for judging the studies, the main one included (default: the machine's available parallelism). */
+  /** Threads for judging the studies, the main one included (default: see `judgeStudies`). */
   readonly threads?: number | undefined;
   /** Told about each line that is not a FHIR resource. */
   readonly onInvalidLine?: ((file: string, line: number) => void) | undefined;

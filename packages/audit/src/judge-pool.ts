@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type Judgement, judgeStudy } from './judge.js';
 import { groupRecords, patientIdOf } from './records.js';
@@ -29,7 +29,11 @@ export function judgeChunk(chunk: JudgeChunk): Judgement[] {
 
 /** How to spread the judging over threads. */
 export interface JudgeOptions {
-  /** Threads to use, the main one included (default: the machine's available parallelism). */
+  /**
+   * Threads to use, the main one included. Default: the machine's available parallelism, or only the
+   * main thread when the machine is already busy (load average at or above the number of cores): then
+   * a worker gets no core of its own and its start-up is pure cost (measured on a shared 2-core machine).
+   */
   readonly threads?: number | undefined;
   /**
    * Fewer studies than this per extra thread are judged in the main thread alone (default 4000): a
@@ -56,7 +60,8 @@ export async function judgeStudies(
   studies: readonly StudyToJudge[],
   options: JudgeOptions = {},
 ): Promise<Judgement[]> {
-  const threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
+  const cores = availableParallelism();
+  const threads = Math.max(1, Math.floor(options.threads ?? ((loadavg()[0] ?? 0) < cores ? cores : 1)));
   const minPerThread = options.minStudiesPerThread ?? 4000;
   const workers = Math.min(threads - 1, Math.floor(studies.length / minPerThread));
 
