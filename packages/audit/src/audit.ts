@@ -104,7 +104,17 @@ export async function materialiseViews(
       await on.run(`CREATE TABLE ${view.name} AS SELECT ${columns} FROM (${compileView(view, source)}) v`);
     }
   };
-  await Promise.all([connection, ...more].map(work));
+  // On a failure, start no further view and let the running ones finish before reporting it.
+  const settled = await Promise.allSettled(
+    [connection, ...more].map((on) =>
+      work(on).catch((error: unknown) => {
+        next = queue.length;
+        throw error;
+      }),
+    ),
+  );
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** Write the measure's input tables (view tables, code lists, period) as `DIR/<table>.parquet`. */
