@@ -1,12 +1,14 @@
 import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { ProcedureId } from '@spine-advisor/engine';
 import { knowledgeVersion } from '@spine-advisor/engine';
 import { imagingProcedureOf } from '@spine-advisor/fhir';
-import { judgeStudy } from './judge.js';
+import type { Judgement } from './judge.js';
+import { judgeStudies } from './judge-pool.js';
 import { type MeasureRows, runMeasure } from './measure.js';
-import { recordsFor } from './records.js';
+import { resourceTextsFor } from './records.js';
 import {
   type AuditPatient,
   type AuditResult,
@@ -36,6 +38,8 @@ export interface AuditOptions {
   readonly parquetDir?: string | undefined;
   /** Told about each step, and each study judged; for a progress bar. */
   readonly onProgress?: ((step: string, done: number, total: number) => void) | undefined;
+  /** Threads for judging the studies, the main one included (default: see `judgeStudies`). */
+  readonly threads?: number | undefined;
   /** Told about each line that is not a FHIR resource. */
   readonly onInvalidLine?: ((file: string, line: number) => void) | undefined;
 }
@@ -51,7 +55,13 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     for (const bad of loaded.invalidLines) options.onInvalidLine?.(bad.file, bad.line);
     progress('tables', 0, 1);
     const views = await loadViews();
-    await materialiseViews(connection, views);
+    // One connection more than the cores: the calling thread of each query works on it too.
+    const more = await Promise.all(Array.from({ length: availableParallelism() }, () => instance.connect()));
+    try {
+      await materialiseViews(connection, views, more, loaded.byType);
+    } finally {
+      for (const c of more) c.closeSync();
+    }
     progress('measure', 0, 1);
     const rows = await runMeasure(duckDatabase(connection), options.year, options.valueSets);
     const inputs = [...views.map((v) => v.name), 'code_set', 'measure_period'];
@@ -71,17 +81,40 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
 
 /**
  * Create one table per view, its columns typed the same way on every database. Each view reads only
- * the lines of its resource type (the loader's `resource_type` column), not every resource.
+ * the lines of its resource type (the loader's `resource_type` column), not every resource. With
+ * `more` connections to the same database, views are built concurrently, the views of the most
+ * common resource types first: DuckDB splits one query's scan by row groups of 122,880 rows, so a
+ * view over a type held in one or two of them runs on one core unless other views run beside it.
  */
-export async function materialiseViews(connection: DuckDBConnection, views: readonly NamedView[]): Promise<void> {
-  for (const view of views) {
-    const columns = viewColumns(view)
-      .map((c) => `CAST(v.${c.name} AS ${columnType(c.type)}) AS ${c.name}`)
-      .join(', ');
-    const type = view.resource.replaceAll("'", "''");
-    const source = `(SELECT resource FROM ${linesTable} WHERE resource_type = '${type}')`;
-    await connection.run(`CREATE TABLE ${view.name} AS SELECT ${columns} FROM (${compileView(view, source)}) v`);
-  }
+export async function materialiseViews(
+  connection: DuckDBConnection,
+  views: readonly NamedView[],
+  more: readonly DuckDBConnection[] = [],
+  resourcesByType: Readonly<Record<string, number>> = {},
+): Promise<void> {
+  const queue = [...views].sort((a, b) => (resourcesByType[b.resource] ?? 0) - (resourcesByType[a.resource] ?? 0));
+  let next = 0;
+  const work = async (on: DuckDBConnection) => {
+    for (let view = queue[next++]; view !== undefined; view = queue[next++]) {
+      const columns = viewColumns(view)
+        .map((c) => `CAST(v.${c.name} AS ${columnType(c.type)}) AS ${c.name}`)
+        .join(', ');
+      const type = view.resource.replaceAll("'", "''");
+      const source = `(SELECT resource FROM ${linesTable} WHERE resource_type = '${type}')`;
+      await on.run(`CREATE TABLE ${view.name} AS SELECT ${columns} FROM (${compileView(view, source)}) v`);
+    }
+  };
+  // On a failure, start no further view and let the running ones finish before reporting it.
+  const settled = await Promise.allSettled(
+    [connection, ...more].map((on) =>
+      work(on).catch((error: unknown) => {
+        next = queue.length;
+        throw error;
+      }),
+    ),
+  );
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** Write the measure's input tables (view tables, code lists, period) as `DIR/<table>.parquet`. */
@@ -114,18 +147,23 @@ async function assemble(
 ): Promise<AuditResult> {
   const idOfKey = new Map(rows.patients.map((p) => [String(p.patient_key), String(p.id)]));
   const imagedIds = [...new Set(rows.imaging.map((r) => idOfKey.get(String(r.patient_key)) ?? ''))].filter(Boolean);
-  const records = await recordsFor(connection, imagedIds);
   const progress = options.onProgress ?? (() => {});
+  progress('records', 0, 1);
+  const resources = await resourceTextsFor(connection, imagedIds);
+  progress('judging', 0, rows.imaging.length);
+  const judgements = await judgeStudies(
+    resources,
+    rows.imaging.map((row) => ({ patient: idOfKey.get(String(row.patient_key)) ?? '', day: String(row.study_date) })),
+    { threads: options.threads, onProgress: (done, total) => progress('judging', done, total) },
+  );
 
   const imagingByKey = new Map<string, ImagingEntry[]>();
   rows.imaging.forEach((row, index) => {
-    progress('judging', index, rows.imaging.length);
     const key = String(row.patient_key);
-    const record = records.get(idOfKey.get(key) ?? '') ?? {};
     const modality = modalities[String(row.modality)] ?? 'radiography';
     const code = imagingProcedureOf({ system: str(row.system), code: str(row.code) });
     const date = String(row.study_date);
-    const judgement = judgeStudy(record, date);
+    const judgement = judgements[index] as Judgement;
     const entry: ImagingEntry = {
       date,
       procedure: code?.procedure ?? plainStudy[modality],
@@ -143,7 +181,6 @@ async function assemble(
     };
     imagingByKey.set(key, [...(imagingByKey.get(key) ?? []), entry]);
   });
-  progress('judging', rows.imaging.length, rows.imaging.length);
 
   const exclusionsByKey = new Map<string, ExclusionReason[]>();
   for (const row of rows.exclusions) {

@@ -54,14 +54,16 @@ export function patientIdOf(
 }
 
 /**
- * The records of the patients `ids` from the loaded `resources` table: only these patients'
- * resources are parsed in JavaScript.
+ * The resources of the patients `ids` from the loaded lines, as JSON text in file and line order,
+ * keyed by patient id: nothing is parsed here, so the parsing can be spread over threads with the
+ * judging (judge-pool.ts).
  */
-export async function recordsFor(
+export async function resourceTextsFor(
   connection: DuckDBConnection,
   ids: readonly string[],
-): Promise<Map<string, PatientRecord>> {
-  if (ids.length === 0) return new Map();
+): Promise<Map<string, string[]>> {
+  const texts = new Map<string, string[]>();
+  if (ids.length === 0) return texts;
   const db = duckDatabase(connection);
   await db.execute('DROP TABLE IF EXISTS wanted_patient');
   await createTable(
@@ -70,7 +72,22 @@ export async function recordsFor(
     [['id', 'VARCHAR']],
     ids.map((id) => ({ id })),
   );
-  const rows = await db.query(await readFile(patientResourcesSql, 'utf8'));
-  const resources = rows.map((row) => JSON.parse(String(row.json)) as Resource);
+  const reader = await connection.runAndReadAll(await readFile(patientResourcesSql, 'utf8'));
+  for (const [id, json] of reader.getRows()) {
+    const key = String(id);
+    const list = texts.get(key) ?? [];
+    texts.set(key, list);
+    list.push(String(json));
+  }
+  return texts;
+}
+
+/** The records of the patients `ids` from the loaded lines, keyed by the patient's id. */
+export async function recordsFor(
+  connection: DuckDBConnection,
+  ids: readonly string[],
+): Promise<Map<string, PatientRecord>> {
+  const texts = await resourceTextsFor(connection, ids);
+  const resources = [...texts.values()].flat().map((json) => JSON.parse(json) as Resource);
   return groupRecords(resources, patientIdOf);
 }

@@ -72,6 +72,20 @@ describe('loadResources', () => {
     ]);
   });
 
+  it("reads each resource's patient id in the same pass: its own, or its subject's", async () => {
+    await loadResources(connectionOf(), [mixed, gz]);
+    const reader = await connectionOf().runAndReadAll(
+      'SELECT resource_type AS type, patient_id AS patient FROM resource_lines WHERE resource_type IS NOT NULL ORDER BY rowid',
+    );
+    expect(reader.getRowObjectsJS()).toEqual([
+      { type: 'Patient', patient: 'p1' },
+      { type: 'Patient', patient: 'p2' },
+      { type: 'Encounter', patient: 'p1' },
+      { type: 'Encounter', patient: 'p2' },
+      { type: 'Encounter', patient: 'p3' },
+    ]);
+  });
+
   it('replaces an earlier load and accepts no files', async () => {
     await loadResources(connectionOf(), [mixed]);
     const empty = await loadResources(connectionOf(), []);

@@ -2,7 +2,9 @@
 // read. One parallel scan reads every line as text (read_csv with a delimiter that cannot occur in valid
 // JSON, so a line is a row and blank lines keep their place), validates it as JSON once and takes its
 // resourceType from the line itself, never from the file name. A line that is not a JSON object with a
-// resourceType is counted with its file and line number, never fatal.
+// resourceType is counted with its file and line number, never fatal. The same parse also reads the id of
+// the patient each resource belongs to (`patient_id`), so a patient's resources can be picked out later
+// without parsing every line again.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { sqlString } from './sql.js';
 
@@ -13,7 +15,11 @@ export interface LoadResult {
   byType: Record<string, number>;
 }
 
-/** Table of every line read: file, blank, resource_type (NULL when invalid), resource (JSON text); `resources` views it. */
+/**
+ * Table of every line read: file, blank, resource_type (NULL when invalid), patient_id, resource (JSON
+ * text); `resources` views it. `patient_id` is the Patient's own id, or the id in the resource's
+ * `subject` (else `patient`) reference: the part after the last `/` or `:` (`Patient/1`, `urn:uuid:1`).
+ */
 export const linesTable = 'resource_lines';
 
 /** Lines longer than this (bytes) fail the load; FHIR resources with large attachments stay below it. */
@@ -30,13 +36,20 @@ export async function loadResources(connection: DuckDBConnection, files: string[
       ? 'SELECT NULL::VARCHAR AS filename, NULL::VARCHAR AS line WHERE false'
       : `SELECT filename, line FROM read_csv(${list}, columns = {'line': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', escape = '', auto_detect = false, filename = true, strict_mode = false, max_line_size = ${maxLineSize})`;
   // Insertion order is kept, so rowid follows file and line order.
-  // One JSON parse per line: reading resourceType fails on malformed JSON (NULL under TRY) and gives NULL
-  // for anything but an object with that member. The JSON text is kept as it was read.
+  // One JSON parse per line, for every member read: reading resourceType fails on malformed JSON (NULL
+  // under TRY) and gives NULL for anything but an object with that member. The JSON text is kept as it was read.
   await connection.run(`CREATE OR REPLACE TABLE ${linesTable} AS
-    SELECT filename AS file, blank, resource_type, CASE WHEN resource_type IS NOT NULL THEN line END AS resource
+    SELECT filename AS file, blank, resource_type,
+      CASE WHEN resource_type = 'Patient' THEN own_id
+        WHEN resource_type IS NOT NULL THEN regexp_replace(coalesce(subject_ref, patient_ref), '^.*[/:]', '') END AS patient_id,
+      CASE WHEN resource_type IS NOT NULL THEN line END AS resource
     FROM (SELECT filename, line, CASE WHEN type IS NULL THEN coalesce(trim(line) = '', true) ELSE false END AS blank,
-        CASE WHEN regexp_full_match(type, '[A-Z][A-Za-z]+') THEN type END AS resource_type
-      FROM (SELECT filename, line, TRY(json_extract_string(line, '$.resourceType')) AS type FROM (${read})))`);
+        CASE WHEN regexp_full_match(type, '[A-Z][A-Za-z]+') THEN type END AS resource_type,
+        member[2] AS own_id, member[3] AS subject_ref, member[4] AS patient_ref
+      FROM (SELECT filename, line, member, member[1] AS type
+        FROM (SELECT filename, line,
+            TRY(json_extract_string(line, ['$.resourceType', '$.id', '$.subject.reference', '$.patient.reference'])) AS member
+          FROM (${read}))))`);
   await connection.run(
     `CREATE OR REPLACE VIEW resources AS SELECT resource FROM ${linesTable} WHERE resource_type IS NOT NULL`,
   );
