@@ -33,9 +33,15 @@ const scores: Record<string, Record<string, number>> = {};
 try {
   // A fresh browser per page, so one run's cache and service worker do not colour the next.
   // Each page in each language: the browser's language picks the app's (Spanish loads on demand).
-  const runs = ['en', 'es'].flatMap((lang) =>
-    ['/', '/check', '/care', '/clinician', '/audit'].map((path) => ({ lang, path, page: `${lang} ${path}` })),
-  );
+  // WEB_BENCH_PAGES="es /clinician,en /" measures only those pages (each as often as it is named).
+  const only = process.env.WEB_BENCH_PAGES?.split(',').map((p) => p.trim());
+  const runs = (
+    only ??
+    ['en', 'es'].flatMap((lang) => ['/', '/check', '/care', '/clinician', '/audit'].map((path) => `${lang} ${path}`))
+  ).map((page) => {
+    const [lang = 'en', path = '/'] = page.split(' ');
+    return { lang, path, page };
+  });
   for (const { lang, path, page } of runs) {
     const chrome = await chromeLauncher.launch({
       chromePath: await chromiumExecutable(),

@@ -120,7 +120,10 @@ export function ClinicianView({ initial }: { initial: string | null }) {
   const [{ draft, link }] = useState(() => initialDraft(initial, kinds));
   const [values, setValues] = useState<Draft>(draft);
   const parsed = useMemo(() => parseCase(toInput(values, kinds)), [values, kinds]);
-  const assessment = parsed.ok ? evaluate(parsed.value, knowledgeFor(lang)) : undefined;
+  const assessment = useMemo(
+    () => (parsed.ok ? evaluate(parsed.value, knowledgeFor(lang)) : undefined),
+    [parsed, lang],
+  );
   const set = (field: CaseField, value: string | string[]) => setValues((v) => ({ ...v, [field]: value }));
 
   return (
