@@ -9,7 +9,7 @@ import { es } from '../src/text/es.js';
 import { prevalenceWords } from '../src/text/format.js';
 import { knowledgeFor } from '../src/text/knowledge.js';
 import type { Lang } from '../src/text/lang.js';
-import { axeViolations, choose, harnessForFile, screenshotDir, scrollsSideways } from './harness.js';
+import { axeViolations, choose, defaultAnswers, harnessForFile, screenshotDir, scrollsSideways } from './harness.js';
 
 const harness = harnessForFile();
 
@@ -53,17 +53,7 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
   const shotName = (name: string) => (lang === 'en' ? name : `${name}-${lang}`);
 
   /** Default answers by field: "no" or the normal value. */
-  const defaults: Record<string, string> = {
-    bladder: q.bladder.options.normal,
-    legPain: q.legPain.options.none,
-    weakness: q.weakness.options.none,
-    trauma: q.trauma.options.none,
-    cancerHistory: q.cancerHistory.options.none,
-    sex: q.sex.options.female,
-    conservativeCareWeeks: q.conservativeCareWeeks.options[0],
-    response: q.response.options.unchanged,
-    legSymptomWeeks: q.legSymptomWeeks.options[16],
-  };
+  const defaults = defaultAnswers(t);
 
   /** Answer every question the app asks until the result shows; `answers` overrides by field. */
   async function answerAll(

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ConfigSchema, startServer } from '@spine-advisor/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, vi } from 'vitest';
+import type { Text } from '../src/text/en.js';
 import { chromiumExecutable, chromiumFlags } from './browser.js';
 
 /** The built web app (npm test builds it first). */
@@ -109,4 +110,20 @@ export async function englishText(page: Page, words: RegExp): Promise<string[]> 
     }
     return found;
   }, words.source);
+}
+
+/** The answer to give each question unless a test says otherwise: "no" or the normal value, in `t`'s words. */
+export function defaultAnswers(t: Text): Record<string, string> {
+  const q = t.questions;
+  return {
+    bladder: q.bladder.options.normal,
+    legPain: q.legPain.options.none,
+    weakness: q.weakness.options.none,
+    trauma: q.trauma.options.none,
+    cancerHistory: q.cancerHistory.options.none,
+    sex: q.sex.options.female,
+    conservativeCareWeeks: q.conservativeCareWeeks.options[0],
+    response: q.response.options.unchanged,
+    legSymptomWeeks: q.legSymptomWeeks.options[16],
+  };
 }

@@ -3,26 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../src/text/en.js';
 import { englishWords } from '../src/text/english-words.js';
 import { es } from '../src/text/es.js';
-import { axeViolations, choose, englishText, harnessForFile } from './harness.js';
+import { axeViolations, choose, defaultAnswers, englishText, harnessForFile } from './harness.js';
 
 const harness = harnessForFile();
+
+/** A page in a browser whose language is `locale` (a 360 px phone unless told). */
+async function browserPage(locale: string, viewport = { width: 360, height: 780 }) {
+  const context = await harness().browser.newContext({ viewport, locale, bypassCSP: true });
+  return { context, page: await context.newPage() };
+}
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 const q = es.questions;
 
 /** Answers every question the app asks in Spanish until the result shows: "no" or the normal answer unless given. */
 async function answerAll(page: Page, age: number, duration: string, answers: Record<string, string> = {}) {
-  const defaults: Record<string, string> = {
-    bladder: q.bladder.options.normal,
-    legPain: q.legPain.options.none,
-    weakness: q.weakness.options.none,
-    trauma: q.trauma.options.none,
-    cancerHistory: q.cancerHistory.options.none,
-    sex: q.sex.options.female,
-    conservativeCareWeeks: q.conservativeCareWeeks.options[0],
-    response: q.response.options.unchanged,
-    legSymptomWeeks: q.legSymptomWeeks.options[16],
-  };
+  const defaults = defaultAnswers(es);
   // Through the home page, so a questionnaire already on screen starts again.
   await page.goto(`${harness().url}/#/`);
   await page.goto(`${harness().url}/#/check`);
@@ -46,12 +42,7 @@ async function answerAll(page: Page, age: number, duration: string, answers: Rec
 
 describe('language', () => {
   it('a Spanish-language browser gets the whole app in Spanish, with a visible switch', async () => {
-    const context = await harness().browser.newContext({
-      viewport: { width: 360, height: 780 },
-      locale: 'es-MX',
-      bypassCSP: true,
-    });
-    const page = await context.newPage();
+    const { context, page } = await browserPage('es-MX');
     await page.goto(`${harness().url}/`);
     await page.getByRole('heading', { name: es.home.title, level: 1 }).waitFor();
     expect(await htmlLang(page)).toBe('es');
@@ -77,12 +68,7 @@ describe('language', () => {
   });
 
   it('a "sí" to saddle numbness leads at once to emergency advice in Spanish', async () => {
-    const context = await harness().browser.newContext({
-      viewport: { width: 360, height: 780 },
-      locale: 'es-US',
-      bypassCSP: true,
-    });
-    const page = await context.newPage();
+    const { context, page } = await browserPage('es-US');
     await page.goto(`${harness().url}/#/check`);
     await page.getByRole('spinbutton', { name: es.questions.age.text }).fill('50');
     await page.getByRole('button', { name: es.questionnaire.next }).click();
@@ -102,12 +88,7 @@ describe('language', () => {
   });
 
   it('a Spanish result page shows no English: an emergency and a no-scan result', async () => {
-    const context = await harness().browser.newContext({
-      viewport: { width: 360, height: 780 },
-      locale: 'es-US',
-      bypassCSP: true,
-    });
-    const page = await context.newPage();
+    const { context, page } = await browserPage('es-US');
     // An emergency: saddle numbness, then the full result.
     await page.goto(`${harness().url}/#/check`);
     await page.getByRole('spinbutton', { name: q.age.text }).fill('50');
@@ -144,12 +125,7 @@ describe('language', () => {
   });
 
   it('the clinician view in Spanish labels fields and groups in Spanish, with no English', async () => {
-    const context = await harness().browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'es-US',
-      bypassCSP: true,
-    });
-    const page = await context.newPage();
+    const { context, page } = await browserPage('es-US', { width: 1280, height: 900 });
     await page.goto(`${harness().url}/#/clinician`);
     await page.getByLabel(es.clinician.fields.age, { exact: true }).fill('64');
     await page.getByRole('group', { name: es.clinician.groups['cauda-equina'] }).waitFor();
@@ -189,12 +165,7 @@ describe('language', () => {
   });
 
   it('the switch changes the language at once and the device remembers it', async () => {
-    const context = await harness().browser.newContext({
-      viewport: { width: 360, height: 780 },
-      locale: 'en-US',
-      bypassCSP: true,
-    });
-    const page = await context.newPage();
+    const { context, page } = await browserPage('en-US');
     await page.goto(`${harness().url}/#/check`);
     await page.getByRole('heading', { name: en.questions.age.text }).waitFor();
     await page.getByRole('button', { name: 'Español' }).click();
