@@ -9,6 +9,9 @@ export type Vertebra = (typeof vertebrae)[number];
 /** A level of the contract: a disc level or a vertebra. */
 export type Level = DiscLevel | Vertebra;
 
+/** Whether text can name a level at all (a letter of T, L or S then a digit): most clauses cannot, and skip the rest. */
+const mayNameLevel = /[TtLlSs]\s?\d/;
+
 const pair = /\b([TtLl])\s?(\d{1,2})\s*(?:-|–|—|\/|\s)\s*([LlSs])?\s?(\d)\b/g;
 
 /**
@@ -16,6 +19,7 @@ const pair = /\b([TtLl])\s?(\d{1,2})\s*(?:-|–|—|\/|\s)\s*([LlSs])?\s?(\d)\b/
  * disc levels, a slip's "L4 on L5" as L4-L5, and spell ranges out ("L3-L4 through L5-S1" → "L3-L4, L4-L5, L5-S1").
  */
 export function normaliseLevels(text: string): string {
+  if (!mayNameLevel.test(text)) return text;
   const canonical = text.replace(pair, (match, a: string, n: string, b: string | undefined, m: string) => {
     const upper = a.toUpperCase();
     const first = Number(n);
@@ -42,6 +46,7 @@ export function normaliseLevels(text: string): string {
 
 /** Disc levels mentioned in normalised text (any case), in order. */
 export function discLevelsIn(text: string): DiscLevel[] {
+  if (!mayNameLevel.test(text)) return [];
   return [...text.matchAll(/\b(T12-L1|L[1-5]-(?:L[2-5]|S1))\b/gi)]
     .map((m) => (m[1] as string).toUpperCase() as DiscLevel)
     .filter((l) => (discLevels as readonly string[]).includes(l));
@@ -49,6 +54,7 @@ export function discLevelsIn(text: string): DiscLevel[] {
 
 /** Vertebrae mentioned on their own (not part of a disc level, not a nerve root's name), in order. */
 export function vertebraeIn(text: string): Vertebra[] {
+  if (!mayNameLevel.test(text)) return [];
   return [...text.matchAll(/(?<![-\w])(L[1-5]|S1)(?![-\w])(?!\s*(?:NERVE\s*)?ROOTS?\b)/gi)].map(
     (m) => (m[1] as string).toUpperCase() as Vertebra,
   );
