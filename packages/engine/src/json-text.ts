@@ -14,12 +14,29 @@ import type { Parsed } from './parse.js';
 
 interface Frame {
   readonly parent: Frame | undefined;
-  /** The keys seen so far in an object; undefined for an array. */
-  readonly keys: Set<string> | undefined;
+  /** The keys seen so far in an object (a list while short, a set once long); undefined for an array. */
+  keys: string[] | Set<string> | undefined;
   /** The key (object) or index (array) of the member being read, for error paths. */
   member: string;
   index: number;
   expectKey: boolean;
+}
+
+/** Keys an object holds in a list before they move to a set: most FHIR objects have a handful. */
+const shortObject = 12;
+
+/** Whether `frame` has seen `key`, and remember it. */
+function seenBefore(frame: Frame & { keys: string[] | Set<string> }, key: string): boolean {
+  const keys = frame.keys;
+  if (Array.isArray(keys)) {
+    if (keys.includes(key)) return true;
+    keys.push(key);
+    if (keys.length > shortObject) frame.keys = new Set(keys);
+    return false;
+  }
+  if (keys.has(key)) return true;
+  keys.add(key);
+  return false;
 }
 
 const QUOTE = 34;
@@ -63,13 +80,6 @@ function keyProblem(text: string): FieldError | undefined {
       if (top?.keys !== undefined && top.expectKey) {
         const raw = text.slice(i + 1, end);
         const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
-        if (top.keys.has(key)) {
-          return {
-            path: pointer(top, key),
-            expected: 'each key once',
-            message: `key ${JSON.stringify(key)} is given twice`,
-          };
-        }
         if (key === '__proto__') {
           return {
             path: pointer(top, key),
@@ -77,7 +87,13 @@ function keyProblem(text: string): FieldError | undefined {
             message: 'the key "__proto__" is not allowed',
           };
         }
-        top.keys.add(key);
+        if (seenBefore(top as Frame & { keys: string[] | Set<string> }, key)) {
+          return {
+            path: pointer(top, key),
+            expected: 'each key once',
+            message: `key ${JSON.stringify(key)} is given twice`,
+          };
+        }
         top.member = key;
         top.expectKey = false;
       }
@@ -85,7 +101,7 @@ function keyProblem(text: string): FieldError | undefined {
       continue;
     }
     if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-      top = { parent: top, keys: c === OPEN_OBJECT ? new Set() : undefined, member: '', index: 0, expectKey: true };
+      top = { parent: top, keys: c === OPEN_OBJECT ? [] : undefined, member: '', index: 0, expectKey: true };
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       top = top?.parent;
     } else if (c === COMMA && top !== undefined) {
