@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CardOptions } from './cards.js';
 import { HookRequestSchema } from './cds-schemas.js';
 import { respondToChart, respondToOrders } from './hooks.js';
 import { toPatientRecord } from './prefetch.js';
 import { systems } from './systems.js';
 import { cdsResponseViolations, emptyValues } from './testing/cds-validator.js';
-import { fixtureNow, fixtures, hookRequest, order } from './testing/patients.js';
+import { fixtureNow, fixtures, hookRequest, order, testCardOptions } from './testing/patients.js';
 
-let n = 0;
-const options: CardOptions = {
-  publicUrl: 'https://spine.example.org',
-  uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-  qcdsmId: 'test-qcdsm',
-  unavailable: [],
-};
+const options = testCardOptions();
 
 function respond(f: (typeof fixtures)[number], hook: 'order-select' | 'order-sign') {
   const request = HookRequestSchema.parse(hookRequest(f, hook));

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CardOptions } from './cards.js';
 import { HookRequestSchema } from './cds-schemas.js';
 import type { Condition, Resource } from './fhir-types.js';
 import { respondToChart, respondToOrders } from './hooks.js';
@@ -13,6 +12,7 @@ import {
   order,
   recordFromPrefetch,
   searchset,
+  testCardOptions,
 } from './testing/patients.js';
 
 /**
@@ -20,13 +20,7 @@ import {
  * read as the server reads it, the case built from the record, the engine, and the card.
  */
 
-let n = 0;
-const options: CardOptions = {
-  publicUrl: 'https://spine.example.org',
-  uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-  qcdsmId: 'test-qcdsm',
-  unavailable: [],
-};
+const options = testCardOptions();
 
 const patientId = 'pt-time-course';
 const active = { coding: [{ system: systems.conditionClinical, code: 'active' }] };

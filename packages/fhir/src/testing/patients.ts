@@ -1,4 +1,5 @@
 import type { Urgency } from '@spine-advisor/engine';
+import type { CardOptions } from '../cards.js';
 import type {
   Condition,
   MedicationRequest,
@@ -345,4 +346,15 @@ export function recordFromPrefetch(prefetch: Readonly<Record<string, unknown>>) 
       return read.kind === 'resources' ? read.resources : [];
     }),
   );
+}
+
+/** Card options for tests: a fixed public URL and qCDSM id, and numbered uuids (distinct, readable in failures). */
+export function testCardOptions(): CardOptions {
+  let n = 0;
+  return {
+    publicUrl: 'https://spine.example.org',
+    uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+    qcdsmId: 'test-qcdsm',
+    unavailable: [],
+  };
 }

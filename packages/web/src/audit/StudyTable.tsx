@@ -112,7 +112,7 @@ export function StudyTable({
 
   return (
     <>
-      <fieldset className="study-filters">
+      <fieldset className="field-group study-filters">
         <legend>{t.filters}</legend>
         <p className="field">
           <label htmlFor={ids.support}>{t.support}</label>
