@@ -333,7 +333,9 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       await page.getByLabel(t.clinician.fields.bladder, { exact: true }).selectOption('retention');
       expect(await urgencyLabel(page)).toMatch(label('emergency'));
       await page.getByLabel(t.clinician.fields.age, { exact: true }).fill('-4');
-      expect(await page.getByRole('alert').innerText()).toMatch(/\/age/);
+      expect(await page.getByRole('alert').innerText()).toContain(
+        `${t.clinician.fields.age}: ${t.clinician.errors.atLeast('0')}`,
+      );
       await page.getByLabel(t.clinician.fields.age, { exact: true }).fill('64');
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, shotName('clinician-view'));
@@ -390,7 +392,8 @@ describe.each(['en', 'es'] as const)('in %s', (lang) => {
       await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
       await context.setOffline(true);
       await page.reload();
-      expect(await page.getByRole('heading', { name: t.home.title, level: 1 }).isVisible()).toBe(true);
+      // Waits for the page: the first screen renders as a transition, after the load event.
+      await page.getByRole('heading', { name: t.home.title, level: 1 }).waitFor();
       await page.goto(`${harness().url}/#/check`);
       await page.getByRole('spinbutton', { name: q.age.text }).fill('30');
       await page.getByRole('button', { name: t.questionnaire.next }).click();

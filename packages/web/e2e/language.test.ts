@@ -127,6 +127,13 @@ describe('language', () => {
   it('the clinician view in Spanish labels fields and groups in Spanish, with no English', async () => {
     const { context, page } = await browserPage('es-US', { width: 1280, height: 900 });
     await page.goto(`${harness().url}/#/clinician`);
+    // An impossible age is named in Spanish, with no English error text.
+    await page.getByLabel(es.clinician.fields.age, { exact: true }).fill('200');
+    await page.getByText(`${es.clinician.fields.age}: ${es.clinician.errors.atMost('130')}`).waitFor();
+    expect(await englishText(page, englishWords)).toEqual([]);
+    // Without an age, the form asks for it rather than listing errors.
+    await page.getByLabel(es.clinician.fields.age, { exact: true }).fill('');
+    await page.getByText(es.clinician.needAgeAndDuration).waitFor();
     await page.getByLabel(es.clinician.fields.age, { exact: true }).fill('64');
     await page.getByRole('group', { name: es.clinician.groups['cauda-equina'] }).waitFor();
     await page.getByRole('group', { name: es.clinician.groups.vascular }).waitFor();

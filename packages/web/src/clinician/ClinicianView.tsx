@@ -15,9 +15,10 @@ import { UrgencyBanner } from '../components/UrgencyBanner.js';
 import type { Text } from '../text/en.js';
 import { conditionLabel, engineLabels } from '../text/engine-text.js';
 import { formatNumber } from '../text/format.js';
-import { useI18n, useText } from '../text/i18n.js';
+import { useI18n } from '../text/i18n.js';
 import { knowledgeFor } from '../text/knowledge.js';
 import type { Lang } from '../text/lang.js';
+import { errorInWords } from './error-words.js';
 import { groupFields } from './field-groups.js';
 
 type Draft = Partial<Record<CaseField, string | string[]>>;
@@ -119,7 +120,8 @@ export function ClinicianView({ initial }: { initial: string | null }) {
   const kinds = useMemo(fieldKinds, []);
   const [{ draft, link }] = useState(() => initialDraft(initial, kinds));
   const [values, setValues] = useState<Draft>(draft);
-  const parsed = useMemo(() => parseCase(toInput(values, kinds)), [values, kinds]);
+  const input = useMemo(() => toInput(values, kinds), [values, kinds]);
+  const parsed = useMemo(() => parseCase(input), [input]);
   const assessment = useMemo(
     () => (parsed.ok ? evaluate(parsed.value, knowledgeFor(lang)) : undefined),
     [parsed, lang],
@@ -145,7 +147,7 @@ export function ClinicianView({ initial }: { initial: string | null }) {
         </form>
         <div className="clinician-result" aria-live="polite">
           <h2>{t.result}</h2>
-          {!parsed.ok && <Errors errors={parsed.errors} />}
+          {!parsed.ok && <Errors errors={parsed.errors} input={input} />}
           {assessment && <AssessmentPanel a={assessment} />}
         </div>
       </div>
@@ -212,17 +214,27 @@ function Field({
   );
 }
 
-function Errors({ errors }: { errors: readonly FieldError[] }) {
-  const text = useText();
+/**
+ * What is wrong with the case, in the page's language. While the age or the duration, which every
+ * assessment needs, is still empty, a hint says so instead of a list of errors.
+ */
+function Errors({ errors, input }: { errors: readonly FieldError[]; input: Readonly<Record<string, unknown>> }) {
+  const { lang, text } = useI18n();
+  if (input.age === undefined || input.durationWeeks === undefined) {
+    return <p className="muted">{text.clinician.needAgeAndDuration}</p>;
+  }
   return (
     <div role="alert" className="error">
       <p>{text.clinician.invalid}</p>
       <ul>
-        {errors.map((e) => (
-          <li key={e.path}>
-            <code>{e.path}</code>: {e.message}
-          </li>
-        ))}
+        {errors.map((e) => {
+          const { field, problem } = errorInWords(e, input, text, lang);
+          return (
+            <li key={e.path}>
+              {field}: {problem}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -235,6 +235,16 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     invalid: 'Some fields are not valid:',
+    /** Shown instead of errors while the two fields every assessment needs are empty. */
+    needAgeAndDuration: 'Enter the age and how long the pain has lasted to see the assessment.',
+    errors: {
+      required: 'required',
+      atMost: (n: string) => `at most ${n}`,
+      atLeast: (n: string) => `at least ${n}`,
+      wholeNumber: 'a whole number',
+      together: (other: string) => `cannot be true together with “${other}”`,
+      invalid: 'not a valid value',
+    },
     loadedFromLink: 'Loaded from a link (for example a CDS Hooks card).',
     linkUnreadable: 'The link could not be read, so the form starts empty.',
     firstChoice: 'first choice',
