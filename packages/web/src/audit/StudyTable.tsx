@@ -26,7 +26,7 @@ export function StudyTable({
 }) {
   const { lang, text } = useI18n();
   const t = text.audit.studies;
-  const ids = { support: useId(), modality: useId(), site: useId(), practitioner: useId(), text: useId() };
+  const searchId = useId();
   const shown = useMemo(() => filterStudies(studies, filter), [studies, filter]);
   const modalities = choicesOf(studies, (s) => s.modality, lang).values as Modality[];
   const sites = choicesOf(studies, (s) => s.site, lang);
@@ -114,67 +114,42 @@ export function StudyTable({
     <>
       <fieldset className="field-group study-filters">
         <legend>{t.filters}</legend>
+        <FilterSelect
+          label={t.support}
+          value={filter.support}
+          onChange={(v) => set('support', v as StudyFilter['support'])}
+          options={(['supported', 'not-supported', 'undetermined'] as const satisfies readonly Support[]).map((s) => ({
+            value: s,
+            label: text.audit.support.values[s],
+          }))}
+        />
+        <FilterSelect
+          label={t.modality}
+          value={filter.modality}
+          onChange={(v) => set('modality', v as StudyFilter['modality'])}
+          options={modalities.map((m) => ({ value: m, label: modalityName(lang, m) }))}
+        />
+        <FilterSelect
+          label={t.site}
+          value={filter.site}
+          onChange={(v) => set('site', v)}
+          options={[
+            ...sites.values.map((v) => ({ value: v, label: v })),
+            ...(sites.unnamed ? [{ value: 'none', label: t.noSite }] : []),
+          ]}
+        />
+        <FilterSelect
+          label={t.practitioner}
+          value={filter.practitioner}
+          onChange={(v) => set('practitioner', v)}
+          options={[
+            ...practitioners.values.map((v) => ({ value: v, label: v })),
+            ...(practitioners.unnamed ? [{ value: 'none', label: t.noSite }] : []),
+          ]}
+        />
         <p className="field">
-          <label htmlFor={ids.support}>{t.support}</label>
-          <select
-            id={ids.support}
-            value={filter.support}
-            onChange={(e) => set('support', e.target.value as StudyFilter['support'])}
-          >
-            <option value="any">{t.any}</option>
-            {(['supported', 'not-supported', 'undetermined'] as const satisfies readonly Support[]).map((s) => (
-              <option key={s} value={s}>
-                {text.audit.support.values[s]}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p className="field">
-          <label htmlFor={ids.modality}>{t.modality}</label>
-          <select
-            id={ids.modality}
-            value={filter.modality}
-            onChange={(e) => set('modality', e.target.value as StudyFilter['modality'])}
-          >
-            <option value="any">{t.any}</option>
-            {modalities.map((m) => (
-              <option key={m} value={m}>
-                {modalityName(lang, m)}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p className="field">
-          <label htmlFor={ids.site}>{t.site}</label>
-          <select id={ids.site} value={filter.site} onChange={(e) => set('site', e.target.value)}>
-            <option value="any">{t.any}</option>
-            {sites.values.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-            {sites.unnamed && <option value="none">{t.noSite}</option>}
-          </select>
-        </p>
-        <p className="field">
-          <label htmlFor={ids.practitioner}>{t.practitioner}</label>
-          <select
-            id={ids.practitioner}
-            value={filter.practitioner}
-            onChange={(e) => set('practitioner', e.target.value)}
-          >
-            <option value="any">{t.any}</option>
-            {practitioners.values.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-            {practitioners.unnamed && <option value="none">{t.noSite}</option>}
-          </select>
-        </p>
-        <p className="field">
-          <label htmlFor={ids.text}>{t.search}</label>
-          <input id={ids.text} type="search" value={filter.text} onChange={(e) => set('text', e.target.value)} />
+          <label htmlFor={searchId}>{t.search}</label>
+          <input id={searchId} type="search" value={filter.text} onChange={(e) => set('text', e.target.value)} />
         </p>
       </fieldset>
       <p role="status">{t.count(shown.length, studies.length)}</p>
@@ -188,5 +163,34 @@ export function StudyTable({
         pageSize={studiesPerPage}
       />
     </>
+  );
+}
+
+/** One labelled filter: "any" first, then the given choices. */
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { readonly value: string; readonly label: string }[];
+}) {
+  const id = useId();
+  const { text } = useI18n();
+  return (
+    <p className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="any">{text.audit.studies.any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </p>
   );
 }
