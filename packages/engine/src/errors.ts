@@ -7,7 +7,28 @@ export interface FieldError {
   readonly expected: string;
   /** What is wrong, without the path: print as `${path}: ${message}`. */
   readonly message: string;
+  /** What kind of problem, so a reader can say it in another language (`message` is English, for scripts). */
+  readonly kind?: FieldErrorKind;
+  /** The bound a number broke (`too-large`, `too-small`), when the schema states one. */
+  readonly limit?: number;
+  /** An impossible combination's fields, this error's own first. */
+  readonly fields?: readonly string[];
 }
+
+/** The kinds of field problem a reader may word for itself. */
+export const fieldErrorKinds = [
+  'required',
+  'too-large',
+  'too-small',
+  'not-an-integer',
+  'not-allowed',
+  'unknown-field',
+  'impossible',
+] as const;
+/** One kind of field problem. */
+export type FieldErrorKind = (typeof fieldErrorKinds)[number];
+
+type Described = Omit<FieldError, 'path'>;
 
 /**
  * The one converter from zod issues to field errors, used by every boundary. An unknown key is its own
@@ -26,6 +47,7 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
         path: `${base}/${key}`,
         expected: 'no such field: only the fields of the case schema (`spine-advisor schema case`)',
         message: `unknown field ${JSON.stringify(key)}`,
+        kind: 'unknown-field' as const,
       }));
     }
     const path = base === '' ? '/' : base;
@@ -41,24 +63,56 @@ function isInternalBound(issue: z.core.$ZodIssue): boolean {
   );
 }
 
-function describe(issue: z.core.$ZodIssue): { expected: string; message: string } {
+function describe(issue: z.core.$ZodIssue): Described {
   const input = 'input' in issue ? issue.input : undefined;
   if (issue.code === 'invalid_type' && typeof input === 'number' && !Number.isFinite(input)) {
     const expected = "a finite number within the field's range";
     if (Number.isNaN(input)) return { expected, message: `not a number: expected ${expected}` };
-    return { expected, message: `too ${input > 0 ? 'large' : 'small'}: expected ${expected}` };
+    const kind = input > 0 ? 'too-large' : 'too-small';
+    return { expected, message: `too ${input > 0 ? 'large' : 'small'}: expected ${expected}`, kind };
   }
   if (isInternalBound(issue)) {
     const expected = "a number within the field's range";
-    return { expected, message: `too ${issue.code === 'too_big' ? 'large' : 'small'}: expected ${expected}` };
+    const large = issue.code === 'too_big';
+    return {
+      expected,
+      message: `too ${large ? 'large' : 'small'}: expected ${expected}`,
+      kind: large ? 'too-large' : 'too-small',
+    };
   }
   if (issue.code === 'custom') {
     const stated = issue.params?.expected;
-    return { expected: typeof stated === 'string' ? stated : issue.message, message: issue.message };
+    const fields = issue.params?.fields;
+    return {
+      expected: typeof stated === 'string' ? stated : issue.message,
+      message: issue.message,
+      ...(Array.isArray(fields) ? { kind: 'impossible' as const, fields: fields.map(String) } : {}),
+    };
   }
   const expected = expectedOf(issue);
   const missing = issue.code === 'invalid_type' && input === undefined;
-  return { expected, message: missing ? `required: expected ${expected}` : `expected ${expected}` };
+  return {
+    expected,
+    message: missing ? `required: expected ${expected}` : `expected ${expected}`,
+    ...kindOf(issue, missing),
+  };
+}
+
+/** The kind of a schema problem, and the bound a number broke. */
+function kindOf(issue: z.core.$ZodIssue, missing: boolean): Pick<FieldError, 'kind' | 'limit'> {
+  if (missing) return { kind: 'required' };
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'int' ? { kind: 'not-an-integer' } : {};
+    case 'invalid_value':
+      return { kind: 'not-allowed' };
+    case 'too_big':
+      return issue.origin === 'number' ? { kind: 'too-large', limit: Number(issue.maximum) } : {};
+    case 'too_small':
+      return issue.origin === 'number' ? { kind: 'too-small', limit: Number(issue.minimum) } : {};
+    default:
+      return {};
+  }
 }
 
 function expectedOf(issue: z.core.$ZodIssue): string {

@@ -8,7 +8,7 @@ export {
 } from './assessment.js';
 export { type Case, type CaseField, CaseSchema, ConditionIdSchema, caseFields } from './case.js';
 export { decodeCaseLink, encodeCaseLink } from './case-link.js';
-export { type FieldError, toFieldErrors } from './errors.js';
+export { type FieldError, type FieldErrorKind, fieldErrorKinds, toFieldErrors } from './errors.js';
 export { evaluate, RuleError } from './evaluate.js';
 export { jsonSchemas, type SchemaName } from './json-schema.js';
 export { parseJsonText } from './json-text.js';

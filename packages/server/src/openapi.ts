@@ -1,4 +1,4 @@
-import { jsonSchemas, knowledgeVersion, languages, ReadingRequestSchema } from '@spine-advisor/engine';
+import { fieldErrorKinds, jsonSchemas, knowledgeVersion, languages, ReadingRequestSchema } from '@spine-advisor/engine';
 import { z } from 'zod';
 import { auditKinds } from './store/audit-columns.js';
 
@@ -17,7 +17,21 @@ const problem: JsonSchema = {
       type: 'array',
       items: {
         type: 'object',
-        properties: { path: { type: 'string' }, expected: { type: 'string' }, message: { type: 'string' } },
+        properties: {
+          path: { type: 'string' },
+          expected: { type: 'string' },
+          message: { type: 'string', description: 'In English, for people reading logs and scripts' },
+          kind: {
+            enum: [...fieldErrorKinds],
+            description: 'What kind of problem, for a client that words it in its own language',
+          },
+          limit: { type: 'number', description: 'The bound a number broke (too-large, too-small)' },
+          fields: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'An impossible combination, this field first',
+          },
+        },
         required: ['path', 'expected', 'message'],
       },
     },

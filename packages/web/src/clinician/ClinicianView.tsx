@@ -228,7 +228,7 @@ function Errors({ errors, input }: { errors: readonly FieldError[]; input: Reado
       <p>{text.clinician.invalid}</p>
       <ul>
         {errors.map((e) => {
-          const { field, problem } = errorInWords(e, input, text, lang);
+          const { field, problem } = errorInWords(e, text, lang);
           return (
             <li key={e.path}>
               {field}: {problem}

@@ -9,7 +9,7 @@ import { errorInWords } from './error-words.js';
 function inWords(input: Record<string, unknown>, lang: 'en' | 'es') {
   const parsed = parseCase(input);
   if (parsed.ok) throw new Error('expected an invalid case');
-  return parsed.errors.map((e) => errorInWords(e, input, lang === 'en' ? en : es, lang));
+  return parsed.errors.map((e) => errorInWords(e, lang === 'en' ? en : es, lang));
 }
 
 describe('field errors in the page’s words', () => {
@@ -24,7 +24,7 @@ describe('field errors in the page’s words', () => {
     { durationWeeks: 2 },
   ];
 
-  it('names each bad field by its label and says what is wrong, from the schema and the engine’s table', () => {
+  it('names each bad field by its label and says what is wrong, from the kind of error the engine reports', () => {
     expect(inWords({ age: 200, durationWeeks: 2 }, 'en')).toEqual([
       { field: en.clinician.fields.age, problem: 'at most 130' },
     ]);

@@ -1,4 +1,4 @@
-import { type Case, type CaseField, CaseSchema, type FieldError, impossibleCombinations } from '@spine-advisor/engine';
+import type { FieldError } from '@spine-advisor/engine';
 import type { Text } from '../text/en.js';
 import { formatNumber } from '../text/format.js';
 import type { Lang } from '../text/lang.js';
@@ -16,39 +16,26 @@ function label(text: Text, field: string): string {
 }
 
 /**
- * A field error in the words of the page's language. The engine's messages are English: they are the
- * API's, read by scripts. This words the same problem from what the page knows itself: the value
- * typed, the bounds the case schema states, and the engine's table of impossible combinations.
+ * A field error in the words of the page's language. The engine's `message` is English (it is the
+ * API's, read by scripts); its `kind`, `limit` and `fields` say the same thing in a form any language
+ * can word.
  */
-export function errorInWords(
-  error: FieldError,
-  input: Readonly<Record<string, unknown>>,
-  text: Text,
-  lang: Lang,
-): ErrorWords {
+export function errorInWords(error: FieldError, text: Text, lang: Lang): ErrorWords {
   const w = text.clinician.errors;
-  const field = error.path.split('/')[1] ?? '';
-  const words = (problem: string): ErrorWords => ({ field: label(text, field), problem });
-  const value = input[field];
-  if (value === undefined) return words(w.required);
-  const shape: Partial<Record<string, (typeof CaseSchema.shape)[CaseField]>> = CaseSchema.shape;
-  const schema = shape[field];
-  const inner = schema && 'unwrap' in schema ? schema.unwrap() : schema;
-  if (typeof value === 'number' && inner?.type === 'number' && 'maxValue' in inner) {
-    const { minValue, maxValue, isInt } = inner;
-    if (maxValue !== null && (value > maxValue || !Number.isFinite(value)))
-      return words(w.atMost(formatNumber(lang, maxValue)));
-    if (minValue !== null && value < minValue) return words(w.atLeast(formatNumber(lang, minValue)));
-    if (isInt && !Number.isInteger(value)) return words(w.wholeNumber);
+  const words = (problem: string): ErrorWords => ({ field: label(text, error.path.split('/')[1] ?? ''), problem });
+  const limit = error.limit === undefined ? undefined : formatNumber(lang, error.limit);
+  switch (error.kind) {
+    case 'required':
+      return words(w.required);
+    case 'too-large':
+      return words(limit === undefined ? w.invalid : w.atMost(limit));
+    case 'too-small':
+      return words(limit === undefined ? w.invalid : w.atLeast(limit));
+    case 'not-an-integer':
+      return words(w.wholeNumber);
+    case 'impossible':
+      return words(w.together(label(text, error.fields?.[1] ?? '')));
+    default:
+      return words(w.invalid);
   }
-  const together = impossibleCombinations.find((c) => {
-    if (c.fields[0] !== field) return false;
-    try {
-      return c.check(input as Case) !== undefined;
-    } catch {
-      return false;
-    }
-  });
-  if (together) return words(w.together(label(text, together.fields[1])));
-  return words(w.invalid);
 }
