@@ -10,7 +10,12 @@ export type Lang = (typeof languages)[number];
 
 const bundles: Readonly<Record<Lang, TextBundle>> = { en: knowledge.text, es: spanish };
 
+/** One knowledge base per language, made once (callers ask per request and per render). */
+const byLang = Object.fromEntries(
+  languages.map((lang) => [lang, lang === 'en' ? knowledge : { ...knowledge, text: bundles[lang] }]),
+) as Readonly<Record<Lang, Knowledge>>;
+
 /** The knowledge base with its patient-facing words in `lang`; rules, ids and codes are the same. */
 export function knowledgeFor(lang: Lang): Knowledge {
-  return lang === 'en' ? knowledge : { ...knowledge, text: bundles[lang] };
+  return byLang[lang];
 }
