@@ -93,6 +93,10 @@ export const findingTypes = {
   'compression-fracture': {
     label: 'vertebral fracture',
     patterns: [
+      // First, so they win where they start with a shorter name: the height a fracture cost its
+      // vertebra, named in the same clause, is part of the fracture, not disc height loss.
+      /(?:(?:(?:compression|wedge|burst|insufficiency|pathologic(?:al)?|vertebral|osteoporotic) ){0,2}(?:fracture|wedging)|(?:compression|wedge) deformity)\b(?:(?!\band\b)[^,;])*?\b(?<!(?:disc|disk) (?:space )?)(?:height loss|loss of (?:vertebral (?:body )?)?height)/,
+      /(?<!(?:disc|disk) (?:space )?)\b(?:height loss|loss of height)\b(?:(?!\band\b)[^,;])*?\bfracture/,
       /(?:compression|wedge|burst|insufficiency|pathologic(?:al)?|vertebral|osteoporotic) fracture/,
       /fracture of (?:the )?(?:[lts]\d|vertebra)/,
       /\bfracture\b/,
@@ -101,7 +105,8 @@ export const findingTypes = {
       /height loss (?:of|in|at) (?:the )?(?:[lts]\d{1,2} )?vertebra\w*/,
       /\bwedging\b/,
       /wedge (?:deformity|compression)/,
-      /loss of (?:vertebral body )?height of (?:the )?[lts]\d/,
+      // "of L1" (a vertebra), not "of the L4-5 disc" (disc height loss).
+      /loss of (?:vertebral body )?height of (?:the )?[lts]\d{1,2}\b(?!-[lts]\d)(?! (?:intervertebral )?(?:disc|disk))/,
     ],
     urgent: 'unless-chronic',
     vertebral: true,

@@ -29,6 +29,17 @@ describe('reading realistic reports', () => {
 });
 
 describe('what the reading says', () => {
+  it('does not read the height a fracture cost its vertebra as disc height loss (common without pain)', () => {
+    for (const text of [
+      'Acute compression fracture of L1 with 30% height loss.',
+      'Old healed fracture of L1 with 20% loss of height.',
+      '30% height loss of L1 due to an osteoporotic fracture.',
+    ]) {
+      const types = readReport(text, 70).findings.map((f) => `${f.type} ${f.level}`);
+      expect(types, text).toEqual(['compression-fracture L1']);
+    }
+  });
+
   it('urgent findings lead the summary with what to do now', () => {
     const reading = readReport('Large central disc extrusion at L4-5 with severe compression of the cauda equina.', 40);
     expect(reading.summary).toMatch(

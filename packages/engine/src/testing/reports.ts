@@ -645,4 +645,27 @@ Fracture: No`,
     ],
     urgent: [],
   },
+  {
+    name: 'the height a fracture cost its vertebra is part of the fracture, not disc height loss',
+    age: 72,
+    text: 'There is a compression fracture of L1 with 30% height loss. 20% height loss of L3 due to an osteoporotic fracture. Mild disc height loss at L4-5.',
+    findings: [
+      { type: 'compression-fracture', level: 'L1', urgent: true, negated: false },
+      { type: 'compression-fracture', level: 'L3', urgent: true, negated: false },
+      { type: 'disc-height-loss', level: 'L4-L5', urgent: false },
+    ],
+    urgent: ['compression-fracture'],
+  },
+  {
+    name: 'loss of height of a disc is not a fracture (no false alarm)',
+    age: 55,
+    text: 'Mild loss of height of the L4-5 disc. Degenerative deformity with disc space narrowing at L5-S1. No fracture.',
+    findings: [
+      { type: 'disc-height-loss', level: 'L4-L5', negated: false },
+      { type: 'disc-height-loss', level: 'L5-S1', negated: false },
+      { type: 'compression-fracture', negated: true },
+    ],
+    urgent: [],
+    notPresent: ['compression-fracture'],
+  },
 ];
