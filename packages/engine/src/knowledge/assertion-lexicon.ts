@@ -240,7 +240,7 @@ const groups: readonly TriggerGroup[] = [
     category: 'probable-negation',
     direction: 'both',
     window: 5,
-    phrases: ['unlikely', 'not likely', 'doubtful'],
+    phrases: ['unlikely', 'not likely', 'less likely', 'doubtful'],
   },
   {
     category: 'probable-negation',

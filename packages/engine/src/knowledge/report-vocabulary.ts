@@ -36,7 +36,6 @@ export const findingTypes = {
       /compress\w* (?:of |on )?(?:the )?cauda equina/,
       /cauda equina (?:compression|is compressed|syndrome)/,
       /(?:severe|marked) (?:compression|effacement) of the thecal sac/,
-      /clumping of the cauda equina/,
     ],
     urgent: true,
     explanation:

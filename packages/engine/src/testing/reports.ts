@@ -668,4 +668,12 @@ Fracture: No`,
     urgent: [],
     notPresent: ['compression-fracture'],
   },
+  {
+    name: 'clumped nerve roots (arachnoiditis) are not compression; a finding "less likely" is doubted',
+    age: 58,
+    text: 'Clumping of the cauda equina nerve roots, consistent with arachnoiditis. Enhancing epidural tissue at L4-5, likely scar; recurrent disc herniation less likely.',
+    findings: [{ type: 'disc-protrusion', level: 'L4-L5', negated: true, uncertain: true }],
+    urgent: [],
+    notPresent: ['cauda-equina-compression'],
+  },
 ];
