@@ -1,5 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { ProcedureId } from '@spine-advisor/engine';
@@ -46,7 +46,10 @@ export interface AuditOptions {
 
 /** Audit a bulk export: read it into DuckDB, build the view tables, run the measure, judge each study. */
 export async function runAudit(options: AuditOptions): Promise<AuditResult> {
-  const instance = await DuckDBInstance.create(':memory:');
+  // The database lives in memory and spills to a private directory when the export outgrows
+  // DuckDB's memory limit (80% of the RAM), not to DuckDB's default `.tmp` in the working directory.
+  const spill = await mkdtemp(join(tmpdir(), 'spine-advisor-audit-'));
+  const instance = await DuckDBInstance.create(':memory:', { temp_directory: spill });
   const connection = await instance.connect();
   try {
     const progress = options.onProgress ?? (() => {});
@@ -76,6 +79,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   } finally {
     connection.closeSync();
     instance.closeSync();
+    await rm(spill, { recursive: true, force: true });
   }
 }
 

@@ -1,3 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAudit } from './audit.js';
 import { expandInputs } from './inputs.js';
@@ -21,5 +25,29 @@ describe('the CC0 Synthea sample export (gzipped NDJSON)', () => {
       ['Patient/fb7c882a-f897-e7c5-67e0-825e7fd55d15', 18, '2020-09-03', 'not-imaged', '18-64'],
     ]);
     expect(result.strata.find((s) => s.stratum === 'total')).toMatchObject({ eligible: 1, denominator: 1, rate: 1 });
+  }, 60_000);
+
+  it('spills to a private directory under the temporary directory and leaves nothing behind', async () => {
+    const files = await expandInputs([sample]);
+    const own = await mkdtemp(join(tmpdir(), 'audit-tmpdir-'));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = own;
+    try {
+      const spills: string[][] = [];
+      await runAudit({
+        files,
+        year: 2020,
+        valueSets: await loadValueSets(),
+        onProgress: () => {
+          spills.push(readdirSync(own));
+        },
+      });
+      expect(spills.flat().some((name) => name.startsWith('spine-advisor-audit-'))).toBe(true);
+      expect(await readdir(own)).toEqual([]);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+      await rm(own, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileView } from './compile-view.js';
 import { loadResources } from './load.js';
@@ -35,6 +36,17 @@ const connectionOf = useDuckDB();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('loadResources', () => {
+  it('loads under a small memory limit (a machine with little RAM)', async () => {
+    const instance = await DuckDBInstance.create(':memory:', { memory_limit: '512MB' });
+    const connection = await instance.connect();
+    try {
+      expect((await loadResources(connection, [mixed, gz])).resources).toBe(5);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+
   it('loads valid lines of plain and gzipped NDJSON, typed by each line', async () => {
     const result = await loadResources(connectionOf(), [mixed, gz]);
     expect(result.resources).toBe(5);
@@ -49,6 +61,33 @@ describe('loadResources', () => {
       { file: mixed, line: 6 },
       { file: gz, line: 3 },
     ]);
+  });
+
+  it('counts lines it cannot read (not UTF-8, too long) at their own line numbers, never fatal', async () => {
+    // Lines: 1 too long, 2 valid, 3 not UTF-8, 4 blank, 5 valid, 6 broken JSON, 7 too long, 8 valid.
+    const awkward = join(dir, 'awkward.ndjson');
+    const long = JSON.stringify({ resourceType: 'Patient', id: 'big', text: { div: 'x'.repeat(1_500_000) } });
+    writeFileSync(
+      awkward,
+      Buffer.concat([
+        Buffer.from(`${long}\n${patient('a1')}\n`),
+        Buffer.from([0x7b, 0x22, 0x69, 0x64, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d, 0x0a]),
+        Buffer.from(`\n${patient('a2')}\n{"resourceType": \n${long}\n${encounter('a2')}\n`),
+      ]),
+    );
+    const result = await loadResources(connectionOf(), [mixed, awkward], { maxLineSize: 1024 * 1024 });
+    expect(result.byType).toEqual({ Encounter: 2, Patient: 4 });
+    expect(result.invalidLines).toEqual([
+      { file: mixed, line: 3 },
+      { file: mixed, line: 5 },
+      { file: mixed, line: 6 },
+      { file: awkward, line: 1 },
+      { file: awkward, line: 3 },
+      { file: awkward, line: 6 },
+      { file: awkward, line: 7 },
+    ]);
+    // A later load starts its record of unreadable lines afresh.
+    expect((await loadResources(connectionOf(), [mixed])).invalidLines).toHaveLength(3);
   });
 
   it('makes a `resources` relation the compiled views run on', async () => {
