@@ -71,15 +71,43 @@ describe('spine-advisor audit', () => {
   });
 
   it.each([
-    ['no input', ['--year', '2025']],
-    ['a missing input', [join(tmpdir(), 'no-such-export-dir'), '--year', '2025']],
-    ['a bad year', ['x.ndjson', '--year', '25']],
-    ['an unknown option', ['x.ndjson', '--colour']],
-  ])('exits 2 on %s, with the usage on stderr', async (_name, args) => {
+    ['no input', ['--year', '2025'], 'INPUT'],
+    ['a missing input', [join(tmpdir(), 'no-such-export-dir'), '--year', '2025'], 'no-such-export-dir: no such file'],
+    ['a bad year', ['x.ndjson', '--year', '25'], '--year'],
+    ['a year that is not a whole year', ['x.ndjson', '--year', '2025.0'], '--year'],
+    ['a year with no value', ['x.ndjson', '--year'], '--year'],
+    ['an unknown option', ['x.ndjson', '--colour'], '--colour'],
+    [
+      '--out in a directory that does not exist',
+      ['x.ndjson', '--out', join(tmpdir(), 'no-such-dir', 'r.html')],
+      '--out',
+    ],
+    [
+      '--evidence in a directory that does not exist',
+      ['x.ndjson', '--evidence', join(tmpdir(), 'no-such-dir', 'e.csv')],
+      '--evidence',
+    ],
+    [
+      'a missing --value-sets file',
+      ['x.ndjson', '--value-sets', join(tmpdir(), 'no-such-value-sets.json')],
+      '--value-sets',
+    ],
+  ])('exits 2 on %s, naming it, with the usage on stderr', async (_name, args, named) => {
     const c = capture();
     expect(await auditCommand(args, c.io)).toBe(auditExitCodes.badInput);
     expect(c.stdout()).toBe('');
+    expect(c.stderr().split('\n')[0]).toContain(named);
     expect(c.stderr()).toContain('Usage:');
+  });
+
+  it('exits 2 on an empty directory or --out naming a directory, before reading anything', async () => {
+    const empty = await mkdtemp(join(dir, 'empty-'));
+    let c = capture();
+    expect(await auditCommand([empty, '--year', '2025', '--json'], c.io)).toBe(2);
+    expect(c.stderr()).toContain(`no .ndjson or .ndjson.gz files in INPUT ${empty}`);
+    c = capture();
+    expect(await auditCommand([file, '--year', '2025', '--out', empty], c.io)).toBe(2);
+    expect(c.stderr()).toContain(`--out ${empty}: is a directory`);
   });
 
   it('exits 2 when nothing readable is in the input', async () => {
@@ -90,12 +118,20 @@ describe('spine-advisor audit', () => {
     expect(c.stderr()).toContain('no readable FHIR resources');
   });
 
-  it('exits 2 on a value sets file of the wrong shape', async () => {
+  it.each([
+    [
+      'of the wrong shape',
+      JSON.stringify({ version: 'x', valueSets: { 'low-back-pain': { cpt: ['Back pain'] } } }),
+      'valueSets.low-back-pain.cpt.0',
+    ],
+    ['that is not JSON', '{"version": ', 'not JSON'],
+  ])('exits 2 on a value sets file %s, naming the option and the field', async (_name, text, named) => {
     const bad = join(dir, 'value-sets.json');
-    await writeFile(bad, JSON.stringify({ version: 'x', valueSets: { 'low-back-pain': { cpt: ['Back pain'] } } }));
+    await writeFile(bad, text);
     const c = capture();
     expect(await auditCommand([file, '--value-sets', bad, '--json'], c.io)).toBe(2);
-    expect(c.stderr()).toContain('value sets');
+    expect(c.stderr()).toContain(`--value-sets ${bad}: not a value sets file`);
+    expect(c.stderr()).toContain(named);
   });
 });
 
@@ -109,8 +145,53 @@ describe('spine-advisor synth', () => {
     expect(c.stdout()).toContain('Wrote 200 patients');
   });
 
-  it('exits 2 without --patients', async () => {
+  it('writes the same bytes for the same seed, and replaces every file of an earlier export', async () => {
+    const a = join(dir, 'synth-a');
+    const b = join(dir, 'synth-b');
+    expect(await synthCommand(['--patients', '400', '--year', '2025', '--seed', '7', '--out', a], capture().io)).toBe(
+      0,
+    );
+    // A smaller export into the same directory first: none of its files may be left behind.
+    expect(await synthCommand(['--patients', '3', '--year', '2025', '--seed', '7', '--out', b], capture().io)).toBe(0);
+    expect(await synthCommand(['--patients', '400', '--year', '2025', '--seed', '7', '--out', b], capture().io)).toBe(
+      0,
+    );
+    const files = (await readdir(a)).sort();
+    expect(files).toEqual((await readdir(b)).sort());
+    expect(files).toContain('ground-truth.json');
+    for (const name of files) expect(await readFile(join(b, name))).toEqual(await readFile(join(a, name)));
+    const small = join(dir, 'synth-small');
+    expect(await synthCommand(['--patients', '1', '--year', '2025', '--seed', '7', '--out', small], capture().io)).toBe(
+      0,
+    );
+    expect((await readdir(small)).sort()).toEqual(files);
+  });
+
+  it.each([
+    ['without --patients', ['--out', 'x'], '--patients'],
+    ['with --patients 0', ['--patients', '0', '--out', 'x'], '--patients'],
+    ['with --patients 1e3', ['--patients', '1e3', '--out', 'x'], '--patients'],
+    ['with --patients 2.5', ['--patients', '2.5', '--out', 'x'], '--patients'],
+    ['with a bad year', ['--patients', '5', '--year', '99', '--out', 'x'], '--year'],
+    ['with an empty seed', ['--patients', '5', '--seed', '', '--out', 'x'], '--seed'],
+    ['with a seed of more than 32 bits', ['--patients', '5', '--seed', '4294967296', '--out', 'x'], '--seed'],
+    ['with a negative seed', ['--patients', '5', '--seed', '-5', '--out', 'x'], '--seed'],
+    ['without --out', ['--patients', '5'], '--out'],
+    ['with an unknown option', ['--patients', '5', '--out', 'x', '--bogus'], '--bogus'],
+    ['with an extra argument', ['--patients', '5', '--out', 'x', 'extra'], 'extra'],
+  ])('exits 2 %s, naming the option, and writes nothing', async (_name, args, named) => {
     const c = capture();
-    expect(await synthCommand(['--out', join(dir, 'x')], c.io)).toBe(2);
+    expect(await synthCommand(args, c.io)).toBe(auditExitCodes.badInput);
+    expect(c.stdout()).toBe('');
+    expect(c.stderr().split('\n')[0]).toContain(named);
+  });
+
+  it('exits 2 when --out is a file, or a directory holding other NDJSON files', async () => {
+    let c = capture();
+    expect(await synthCommand(['--patients', '5', '--out', file], c.io)).toBe(2);
+    expect(c.stderr()).toContain(`--out ${file}: not a directory`);
+    c = capture();
+    expect(await synthCommand(['--patients', '5', '--out', dir], c.io)).toBe(2);
+    expect(c.stderr()).toContain('export.ndjson');
   });
 });

@@ -1,11 +1,12 @@
-import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { runAudit } from './audit.js';
 import { evidenceCsv } from './evidence.js';
 import { expandInputs } from './inputs.js';
 import { renderReport } from './report/render-report.js';
 import type { AuditResult } from './result.js';
-import { synthesise } from './synth/synth.js';
+import { synthesise, synthFiles } from './synth/synth.js';
 import { loadValueSets } from './value-sets.js';
 
 /** What the audit commands read and write; the command line passes the process's own. */
@@ -48,7 +49,7 @@ async function guarded(command: string, io: CommandIo, body: () => Promise<numbe
   try {
     return await body();
   } catch (error) {
-    const bad = error instanceof BadArguments || isUsageError(error);
+    const bad = error instanceof BadArguments;
     io.stderr(`spine-advisor ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
     if (bad) io.stderr(`\nUsage:\n${auditUsage}`);
     return bad ? auditExitCodes.badInput : auditExitCodes.failure;
@@ -56,23 +57,19 @@ async function guarded(command: string, io: CommandIo, body: () => Promise<numbe
 }
 
 async function synth(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      patients: { type: 'string' },
-      year: { type: 'string' },
-      seed: { type: 'string' },
-      out: { type: 'string' },
-    },
-    strict: true,
+  const { values } = parseOptions(args, {
+    patients: { type: 'string' },
+    year: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string' },
   });
-  const patients = Number(values.patients);
-  const year = Number(values.year ?? (io.now?.() ?? new Date()).getUTCFullYear() - 1);
-  const seed = Number(values.seed ?? 1);
-  if (!Number.isInteger(patients) || patients < 1) throw new BadArguments('--patients must be a whole number ≥ 1');
-  if (!Number.isInteger(year) || year < 1900 || year > 2999) throw new BadArguments('--year must be a year, YYYY');
-  if (!Number.isInteger(seed)) throw new BadArguments('--seed must be a whole number');
+  if (values.patients === undefined) throw new BadArguments('--patients N is required (a whole number ≥ 1)');
+  const patients = wholeNumber('--patients', values.patients, 1, 100_000_000);
+  const year = yearOption(values.year, io);
+  // The generator's seed is 32 bits: a larger number would give the same export as a smaller one.
+  const seed = values.seed === undefined ? 1 : wholeNumber('--seed', values.seed, 0, 2 ** 32 - 1);
   if (!values.out) throw new BadArguments('--out DIR is required');
+  await checkSynthOut(values.out);
   const truth = await synthesise({ patients, year, seed, dir: values.out });
   io.stdout(
     `Wrote ${patients} patients (${truth.lowBackPain.length} with low back pain) for ${year} to ${values.out}, with ground-truth.json\n`,
@@ -80,14 +77,58 @@ async function synth(args: readonly string[], io: CommandIo): Promise<number> {
   return auditExitCodes.ok;
 }
 
-function isUsageError(error: unknown): boolean {
-  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+/**
+ * `--out DIR` of synth: a new or empty directory, or one holding only an earlier export of synth
+ * (its files are replaced). Other NDJSON files there would be read as part of the export.
+ */
+async function checkSynthOut(dir: string): Promise<void> {
+  let entries: string[];
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) throw new BadArguments(`--out ${dir}: not a directory`);
+    entries = await readdir(dir);
+  } catch (error) {
+    if (error instanceof BadArguments) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new BadArguments(`--out ${dir}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const foreign = entries.filter((name) => /\.(ndjson|jsonl)(\.gz)?$/i.test(name) && !synthFiles.has(name));
+  if (foreign.length > 0)
+    throw new BadArguments(
+      `--out ${dir}: already holds other NDJSON files (${foreign.slice(0, 3).join(', ')}); give a new or empty directory`,
+    );
+}
+
+/** A whole number in decimal digits within [min, max], or a clear error naming the option. */
+function wholeNumber(option: string, raw: string, min: number, max: number): number {
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max)
+    throw new BadArguments(`${option} must be a whole number from ${min} to ${max}, not ${JSON.stringify(raw)}`);
+  return value;
+}
+
+/** `--year YYYY`, by default the last full calendar year. */
+function yearOption(raw: string | undefined, io: CommandIo): number {
+  if (raw === undefined) return (io.now?.() ?? new Date()).getUTCFullYear() - 1;
+  const year = Number(raw);
+  if (!/^\d{4}$/.test(raw) || year < 1900)
+    throw new BadArguments(`--year must be a measurement year YYYY (1900 or later), not ${JSON.stringify(raw)}`);
+  return year;
+}
+
+/** Node's parseArgs, its errors (unknown option, missing value) as bad arguments. */
+function parseOptions<O extends ParseArgsConfig['options']>(args: readonly string[], options: O, positionals = false) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: positionals, strict: true });
+  } catch (error) {
+    throw new BadArguments(error instanceof Error ? error.message : String(error));
+  }
 }
 
 async function audit(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
+  const { values, positionals } = parseOptions(
+    args,
+    {
       year: { type: 'string' },
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -95,29 +136,26 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
       'value-sets': { type: 'string' },
       parquet: { type: 'string' },
     },
-    allowPositionals: true,
-    strict: true,
-  });
+    true,
+  );
   if (positionals.length === 0)
     throw new BadArguments('give at least one INPUT (a bulk export directory or NDJSON file)');
-  const year = values.year === undefined ? (io.now?.() ?? new Date()).getUTCFullYear() - 1 : Number(values.year);
-  if (!/^\d{4}$/.test(String(year)) || year < 1900 || year > 2999)
-    throw new BadArguments('--year must be a year, YYYY');
+  const year = yearOption(values.year, io);
+  const out = values.out ?? (values.json ? undefined : `./spine-advisor-audit-${year}.html`);
+  if (out !== undefined) await checkOutputFile('--out', out);
+  if (values.evidence !== undefined) await checkOutputFile('--evidence', values.evidence);
+  if (values.parquet !== undefined) await checkOutputDir('--parquet', values.parquet);
 
-  let files: string[];
-  try {
-    files = await expandInputs(positionals);
-  } catch (error) {
-    throw new BadArguments(`cannot read input: ${(error as Error).message}`);
-  }
-  if (files.length === 0) throw new BadArguments('no NDJSON files in the input');
   let valueSets: Awaited<ReturnType<typeof loadValueSets>>;
   try {
     valueSets = await loadValueSets(values['value-sets']);
   } catch (error) {
-    throw new BadArguments((error as Error).message);
+    throw new BadArguments(`--value-sets ${(error as Error).message}`);
   }
 
+  const files = await expandInputs(positionals).catch((error: unknown) => {
+    throw new BadArguments((error as Error).message);
+  });
   const bar = io.stderrIsTTY ? progressBar(io) : undefined;
   const result = await runAudit({
     files,
@@ -130,16 +168,25 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
   if (bar) io.stderr('\r\x1b[K');
   if (result.input.resources === 0) throw new BadArguments('no readable FHIR resources in the input');
 
-  if (values.evidence) await writeFile(values.evidence, evidenceCsv(result));
-  if (values.json) {
-    if (values.out) await writeFile(values.out, await renderReport(result));
-    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    return auditExitCodes.ok;
-  }
-  const out = values.out ?? `./spine-advisor-audit-${year}.html`;
-  await writeFile(out, await renderReport(result));
-  io.stdout(summary(result, out, values.evidence));
+  if (values.evidence !== undefined) await writeFile(values.evidence, evidenceCsv(result));
+  if (out !== undefined) await writeFile(out, await renderReport(result));
+  io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result, out ?? '', values.evidence));
   return auditExitCodes.ok;
+}
+
+/** An output file's directory must exist, and the file must not be a directory: checked before the audit runs. */
+async function checkOutputFile(option: string, file: string): Promise<void> {
+  const existing = await stat(file).catch(() => undefined);
+  if (existing?.isDirectory()) throw new BadArguments(`${option} ${file}: is a directory; give a file name`);
+  await checkOutputDir(option, dirname(file), file);
+}
+
+/** A directory to write into: absent (created later) is fine when its parent exists. */
+async function checkOutputDir(option: string, dir: string, given = dir): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info === undefined && dir === given) return checkOutputDir(option, dirname(dir), given);
+  if (info === undefined) throw new BadArguments(`${option} ${given}: the directory ${dir} does not exist`);
+  if (!info.isDirectory()) throw new BadArguments(`${option} ${given}: ${dir} is not a directory`);
 }
 
 /** A progress line on stderr, redrawn in place. */
@@ -160,7 +207,7 @@ const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100
 export function summary(result: AuditResult, out: string, evidence: string | undefined): string {
   const lines = [
     `Low back pain imaging audit, ${result.measurementYear} (modelled on HEDIS LBP; not NCQA-certified)`,
-    `Read ${result.input.resources} resources from ${result.input.files} files` +
+    `Read ${result.input.resources} resources from ${result.input.files} ${result.input.files === 1 ? 'file' : 'files'}` +
       (result.input.invalidLines ? `; ${result.input.invalidLines} bad lines skipped` : ''),
     `Patients with a low back pain diagnosis: ${result.patients.length}`,
     '',
