@@ -197,7 +197,7 @@ function notSupportedTable(studies: readonly AuditStudy[]): string {
         `<tr><td>${escapeHtml(s.patient)}</td><td>${escapeHtml(s.study)}</td><td>${escapeHtml(s.date)}</td><td>${escapeHtml(s.procedure)}</td><td class="n">${Number(s.daysAfterIesd)}</td><td>${escapeHtml(s.site ?? '—')}</td><td><ul class="facts">${s.facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul></td><td>${escapeHtml(s.missing.join(', ') || '—')}</td></tr>`,
     )
     .join('');
-  return `<table><caption class="note">Each study the engine rated not indicated, with the facts it read and what the record lacked</caption><thead><tr>${['Patient', 'Study', 'Date', 'Procedure', 'Days after index', 'Site', 'Facts documented', 'Not documented'].map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table class="studies"><caption class="note">Each study the engine rated not indicated, with the facts it read and what the record lacked</caption><thead><tr>${['Patient', 'Study', 'Date', 'Procedure', 'Days after index', 'Site', 'Facts documented', 'Not documented'].map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function barChart(
@@ -276,7 +276,7 @@ function supportChart(title: string, groups: Record<string, SupportCounts>): Cha
     data: { values },
     mark: 'bar',
     encoding: {
-      y: { field: 'group', type: 'nominal', title: null },
+      y: { field: 'group', type: 'nominal', title: null, axis: { labelLimit: 260 } },
       x: { field: 'studies', type: 'quantitative', title: 'Studies', stack: 'zero' },
       color: {
         field: 'judgement',
