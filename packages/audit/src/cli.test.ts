@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditCommand, auditExitCodes, type CommandIo, synthCommand } from './cli.js';
+import { auditCommand, auditExitCodes, type CommandIo, progressBar, synthCommand } from './cli.js';
 import type { AuditResult } from './result.js';
 import { boundaries, fixtureYear } from './testing/boundaries.js';
 import { ndjson } from './testing/fhir-builders.js';
@@ -54,6 +54,46 @@ describe('spine-advisor audit', () => {
       'patient,stratum,status,iesd,study,date,procedure,modality,daysAfterIesd,inWindow,support,urgency,acrVariant,site,practitioner,missing,facts',
     );
     expect(csv).toHaveLength(1 + 6);
+  });
+
+  it('draws a progress bar on stderr on a terminal only, and clears it; stdout holds only the result', async () => {
+    const good = join(dir, 'good.ndjson');
+    await writeFile(good, ndjson(boundaries.flatMap((b) => b.resources)));
+    const quiet = capture();
+    expect(await auditCommand([good, '--year', String(fixtureYear), '--json'], quiet.io)).toBe(0);
+    expect(quiet.stderr()).toBe('');
+    const terminal = capture({ stderrIsTTY: true });
+    expect(await auditCommand([good, '--year', String(fixtureYear), '--json'], terminal.io)).toBe(0);
+    const erase = '\r\x1b[K';
+    const drawn = terminal.stderr().split(erase);
+    expect(drawn[0]).toBe('');
+    expect(drawn[1]).toMatch(/^\[\.+\]\s+0% reading$/);
+    expect(drawn.at(-2)).toMatch(/^\[#{24}\] 100% judging (\d+)\/\1 studies$/);
+    expect(drawn.at(-1)).toBe('');
+    expect(JSON.parse(terminal.stdout())).toEqual(JSON.parse(quiet.stdout()));
+  });
+
+  it('redraws the bar at most every 100 ms, but always at the end of a step', () => {
+    const written: string[] = [];
+    let now = 0;
+    const bar = progressBar(
+      (t) => written.push(t),
+      () => now,
+    );
+    bar.update('judging', 0, 3);
+    now = 50;
+    bar.update('judging', 1, 3);
+    now = 150;
+    bar.update('judging', 2, 3);
+    now = 160;
+    bar.update('judging', 3, 3);
+    bar.clear();
+    expect(written.map((w) => w.replace('\r\x1b[K', ''))).toEqual([
+      `[${'#'.repeat(19)}${'.'.repeat(5)}]  80% judging 0/3 studies`,
+      `[${'#'.repeat(22)}${'.'.repeat(2)}]  93% judging 2/3 studies`,
+      `[${'#'.repeat(24)}] 100% judging 3/3 studies`,
+      '',
+    ]);
   });
 
   it('defaults the year to the last full calendar year', async () => {

@@ -156,16 +156,23 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
   const files = await expandInputs(positionals).catch((error: unknown) => {
     throw new BadArguments((error as Error).message);
   });
-  const bar = io.stderrIsTTY ? progressBar(io) : undefined;
-  const result = await runAudit({
-    files,
-    year,
-    valueSets,
-    parquetDir: values.parquet,
-    onProgress: bar,
-    onInvalidLine: (file, line) => io.stderr(`${file}:${line}: not a JSON FHIR resource (skipped)\n`),
-  });
-  if (bar) io.stderr('\r\x1b[K');
+  const bar = io.stderrIsTTY ? progressBar(io.stderr) : undefined;
+  let result: AuditResult;
+  try {
+    result = await runAudit({
+      files,
+      year,
+      valueSets,
+      parquetDir: values.parquet,
+      onProgress: bar?.update,
+      onInvalidLine: (file, line) => {
+        bar?.clear();
+        io.stderr(`${file}:${line}: not a JSON FHIR resource (skipped)\n`);
+      },
+    });
+  } finally {
+    bar?.clear();
+  }
   if (result.input.resources === 0) throw new BadArguments('no readable FHIR resources in the input');
 
   if (values.evidence !== undefined) await writeFile(values.evidence, evidenceCsv(result));
@@ -189,15 +196,38 @@ async function checkOutputDir(option: string, dir: string, given = dir): Promise
   if (!info.isDirectory()) throw new BadArguments(`${option} ${given}: ${dir} is not a directory`);
 }
 
-/** A progress line on stderr, redrawn in place. */
-function progressBar(io: CommandIo): (step: string, done: number, total: number) => void {
+/** The steps of an audit in the order it takes them; the last one counts studies. */
+const auditSteps = ['reading', 'tables', 'measure', 'records', 'judging'] as const;
+
+/**
+ * A progress line on stderr, redrawn in place: the share of the audit's steps done (the judging step
+ * study by study), the step, and the studies judged. Redrawn at most every 100 ms, and at the end.
+ */
+export function progressBar(
+  write: (text: string) => void,
+  clock: () => number = Date.now,
+): { update: (step: string, done: number, total: number) => void; clear: () => void } {
   let last = '';
-  return (step, done, total) => {
-    const width = 24;
-    const filled = total === 0 ? width : Math.round((done / total) * width);
-    const line = `${step.padEnd(8)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
-    if (line !== last) io.stderr(`\r\x1b[K${line}`);
-    last = line;
+  let drawn = -Infinity;
+  return {
+    update(step, done, total) {
+      const index = auditSteps.indexOf(step as (typeof auditSteps)[number]);
+      const within = total === 0 ? 1 : done / total;
+      const share = index < 0 ? within : (index + (index === auditSteps.length - 1 ? within : 0)) / auditSteps.length;
+      const width = 24;
+      const filled = Math.round(share * width);
+      const counted = step === 'judging' ? ` ${done}/${total} studies` : '';
+      const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}% ${step}${counted}`;
+      const now = clock();
+      if (line === last || (now - drawn < 100 && done !== total)) return;
+      write(`\r\x1b[K${line}`);
+      last = line;
+      drawn = now;
+    },
+    clear() {
+      if (last !== '') write('\r\x1b[K');
+      last = '';
+    },
   };
 }
 
