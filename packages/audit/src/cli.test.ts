@@ -150,6 +150,23 @@ describe('spine-advisor audit', () => {
     expect(c.stderr()).toContain(`--out ${empty}: is a directory`);
   });
 
+  it('exits 2 on a file with bytes that are not UTF-8, naming the file and line', async () => {
+    const latin = join(dir, 'latin.ndjson');
+    await writeFile(
+      latin,
+      Buffer.concat([
+        Buffer.from('{"resourceType":"Basic","id":"a"}\n{"resourceType":"Basic","id":"caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('"}\n'),
+      ]),
+    );
+    const c = capture();
+    expect(await auditCommand([latin, '--year', '2025', '--json'], c.io)).toBe(2);
+    expect(c.stdout()).toBe('');
+    expect(c.stderr()).toContain(`${latin}:2: bytes that are not UTF-8`);
+    expect(c.stderr()).not.toContain('Usage:');
+  });
+
   it('exits 2 when nothing readable is in the input', async () => {
     const empty = join(dir, 'empty.ndjson');
     await writeFile(empty, 'garbage\n');

@@ -34,6 +34,9 @@ class BadArguments extends Error {
   override readonly name = 'BadArguments';
 }
 
+/** Input that cannot be read at all (exit 2, like bad arguments, but the usage would not help). */
+class UnreadableInput extends BadArguments {}
+
 /** Run `audit` with its arguments; resolves to the exit status. */
 export function auditCommand(args: readonly string[], io: CommandIo): Promise<number> {
   return guarded('audit', io, () => audit(args, io));
@@ -51,7 +54,7 @@ async function guarded(command: string, io: CommandIo, body: () => Promise<numbe
   } catch (error) {
     const bad = error instanceof BadArguments;
     io.stderr(`spine-advisor ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (bad) io.stderr(`\nUsage:\n${auditUsage}`);
+    if (bad && !(error instanceof UnreadableInput)) io.stderr(`\nUsage:\n${auditUsage}`);
     return bad ? auditExitCodes.badInput : auditExitCodes.failure;
   }
 }
@@ -170,15 +173,31 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
         io.stderr(`${file}:${line}: not a JSON FHIR resource (skipped)\n`);
       },
     });
+  } catch (error) {
+    throw notUtf8(error) ?? error;
   } finally {
     bar?.clear();
   }
-  if (result.input.resources === 0) throw new BadArguments('no readable FHIR resources in the input');
+  if (result.input.resources === 0) throw new UnreadableInput('no readable FHIR resources in the input');
 
   if (values.evidence !== undefined) await writeFile(values.evidence, evidenceCsv(result));
   if (out !== undefined) await writeFile(out, await renderReport(result));
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result, out ?? '', values.evidence));
   return auditExitCodes.ok;
+}
+
+/**
+ * DuckDB's error for a file with bytes that are not UTF-8, as bad input naming the file and line
+ * (FHIR NDJSON is UTF-8); undefined for any other error.
+ */
+function notUtf8(error: unknown): UnreadableInput | undefined {
+  const message = error instanceof Error ? error.message : '';
+  if (!/not utf-8 encoded|invalid unicode/i.test(message)) return undefined;
+  const file = /^\s*file = (.+)$/m.exec(message)?.[1]?.trim() ?? 'an input file';
+  const line = /CSV Error on Line: (\d+)/.exec(message)?.[1];
+  return new UnreadableInput(
+    `${file}${line ? `:${line}` : ''}: bytes that are not UTF-8; FHIR NDJSON must be UTF-8 (convert the file, e.g. with iconv)`,
+  );
 }
 
 /** An output file's directory must exist, and the file must not be a directory: checked before the audit runs. */
