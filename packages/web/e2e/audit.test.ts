@@ -276,6 +276,25 @@ describe('edge cases of a result', () => {
     await page.context().close();
   });
 
+  it('opens a result holding only the fields of contract section 6', async () => {
+    const bare = JSON.parse(json) as Record<string, unknown>;
+    delete bare.valueSetsVersion;
+    delete bare.appropriateness;
+    for (const p of bare.patients as { imaging: Record<string, unknown>[] }[])
+      for (const s of p.imaging) for (const k of ['study', 'modality', 'site', 'practitioner', 'facts']) delete s[k];
+    const t = en.audit;
+    const { page } = await phone('en');
+    await page.goto(`${harness().url}/#/audit`);
+    await openFile(page, 'en', 'contract.json', JSON.stringify(bare));
+    await page.getByRole('heading', { name: t.sections.rate }).waitFor();
+    const notSupported = studiesOf(result).filter((s) => s.support === 'not-supported');
+    await page.getByText(t.studies.count(notSupported.length, result.imaging.total)).waitFor();
+    expect(await tableRows(page, t.studies.caption)).toHaveLength(Math.min(notSupported.length, studiesPerPage));
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('says when the result was judged with other knowledge than the app has', async () => {
     const old = JSON.parse(json) as { knowledgeVersion: string };
     old.knowledgeVersion = '2020.01.01';
