@@ -96,6 +96,14 @@ describe('spine-advisor audit', () => {
     ]);
   });
 
+  it.each([auditCommand, synthCommand])('prints the usage on stdout with --help and exits 0 (%o)', async (command) => {
+    const c = capture();
+    expect(await command(['--help'], c.io)).toBe(0);
+    expect(c.stdout()).toContain('spine-advisor audit INPUT...');
+    expect(c.stdout()).toContain('spine-advisor synth --patients N');
+    expect(c.stderr()).toBe('');
+  });
+
   it('defaults the year to the last full calendar year', async () => {
     const c = capture({ now: () => new Date('2026-03-01T00:00:00Z') });
     expect(await auditCommand([file, '--json'], c.io)).toBe(0);

@@ -26,8 +26,9 @@ export const auditExitCodes = { ok: 0, failure: 1, badInput: 2 } as const;
 export const auditUsage = `  spine-advisor audit INPUT... [--year YYYY] [--json] [--out FILE.html] [--evidence FILE.csv]
                       [--value-sets FILE] [--parquet DIR]
                                              audit low back pain imaging in a FHIR bulk export
-  spine-advisor synth --patients N --year YYYY --seed S --out DIR
+  spine-advisor synth --patients N [--year YYYY] [--seed S] --out DIR
                                              write a synthetic bulk export with its ground truth
+                                             (year: the last full one; seed: 1, from 0 to 4294967295)
 `;
 
 class BadArguments extends Error {
@@ -39,12 +40,24 @@ class UnreadableInput extends BadArguments {}
 
 /** Run `audit` with its arguments; resolves to the exit status. */
 export function auditCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  return guarded('audit', io, () => audit(args, io));
+  return guarded('audit', io, () => (wantsHelp(args) ? help(io) : audit(args, io)));
 }
 
 /** Run `synth` with its arguments; resolves to the exit status. */
 export function synthCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  return guarded('synth', io, () => synth(args, io));
+  return guarded('synth', io, () => (wantsHelp(args) ? help(io) : synth(args, io)));
+}
+
+/** `--help` or `-h` before any `--` (after it, a name is an INPUT). */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+/** The usage on stdout, exit 0. */
+async function help(io: CommandIo): Promise<number> {
+  io.stdout(`Usage:\n${auditUsage}`);
+  return auditExitCodes.ok;
 }
 
 /** The one error edge of both commands: bad arguments exit 2 with the usage, anything else 1. */
