@@ -183,6 +183,8 @@ describe.each(['en', 'es'] as const)('the audit page in %s', (lang) => {
 
     await openFile(page, lang, 'broken.json', json.slice(0, json.length / 2));
     await alert.getByText(t.error.notJson('broken.json')).waitFor();
+    // Focus moves to the problem, so a keyboard or screen reader user lands on it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(t.error.title);
     expect(await page.getByRole('heading', { name: t.sections.rate }).count()).toBe(0);
 
     const bad = JSON.parse(json) as { strata: { rate: unknown }[] };
@@ -202,6 +204,36 @@ describe.each(['en', 'es'] as const)('the audit page in %s', (lang) => {
     await openFile(page, lang, 'audit-2025.json', json);
     await page.getByRole('heading', { name: t.sections.rate }).waitFor();
     expect(await alert.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('works from the keyboard alone: the file chooser, the result announced and focused, sorting', async () => {
+    const { page } = await phone(lang);
+    await page.goto(`${harness().url}/#/audit`);
+    await page.getByRole('heading', { name: t.title, level: 1 }).waitFor();
+    const focusedIsFileInput = () =>
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'file');
+    for (let presses = 0; presses < 40 && !(await focusedIsFileInput()); presses++) await page.keyboard.press('Tab');
+    expect(await focusedIsFileInput()).toBe(true);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles({ name: 'audit-2025.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    const rateHeading = page.getByRole('heading', { name: t.sections.rate });
+    await rateHeading.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('audit-rate');
+    expect(await page.getByRole('status').first().innerText()).toBe(t.shown('audit-2025.json', 2025));
+
+    // On to the date column of the studies table, and sort it with Enter.
+    const dateHeader = page.getByRole('columnheader', { name: t.studies.date });
+    const dateButton = dateHeader.getByRole('button');
+    let reached = false;
+    for (let presses = 0; presses < 200 && !reached; presses++) {
+      await page.keyboard.press('Tab');
+      reached = await dateButton.evaluate((b) => b === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    expect(await dateHeader.getAttribute('aria-sort')).toBe('ascending');
+    await page.keyboard.press('Enter');
+    expect(await dateHeader.getAttribute('aria-sort')).toBe('descending');
     await page.context().close();
   });
 

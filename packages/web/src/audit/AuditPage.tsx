@@ -1,5 +1,5 @@
 import type { AuditResult } from '@spine-advisor/audit/browser';
-import { type DragEvent, useId, useRef, useState } from 'react';
+import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Text } from '../text/en.js';
 import { useText } from '../text/i18n.js';
 import { AuditResultView } from './AuditResultView.js';
@@ -37,8 +37,13 @@ export function AuditPage() {
         ? { kind: 'shown', file: file.name, result: read.result }
         : { kind: 'error', file: file.name, problem: read.problem },
     );
-    requestAnimationFrame(() => outcome.current?.focus());
   };
+
+  // Once the result or the problem is on the page (after React has drawn it), move there, so that a
+  // keyboard or screen reader user lands on what the file gave.
+  useEffect(() => {
+    if (state.kind === 'shown' || state.kind === 'error') outcome.current?.focus();
+  }, [state]);
 
   const drop = (e: DragEvent) => {
     e.preventDefault();
