@@ -175,6 +175,15 @@ describe('spine-advisor audit', () => {
     expect(c.stderr()).not.toContain('Usage:');
   });
 
+  it('exits 2 on a .gz file that is not gzip, naming it', async () => {
+    const fake = join(dir, 'fake.ndjson.gz');
+    await writeFile(fake, 'not gzip at all\n');
+    const c = capture();
+    expect(await auditCommand([fake, file, '--year', '2025', '--json'], c.io)).toBe(2);
+    expect(c.stdout()).toBe('');
+    expect(c.stderr()).toContain(`${fake}: not a gzip file`);
+  });
+
   it('exits 2 when nothing readable is in the input', async () => {
     const empty = join(dir, 'empty.ndjson');
     await writeFile(empty, 'garbage\n');

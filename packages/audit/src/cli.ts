@@ -187,7 +187,7 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
       },
     });
   } catch (error) {
-    throw notUtf8(error) ?? error;
+    throw unreadable(error) ?? error;
   } finally {
     bar?.clear();
   }
@@ -200,11 +200,13 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
 }
 
 /**
- * DuckDB's error for a file with bytes that are not UTF-8, as bad input naming the file and line
- * (FHIR NDJSON is UTF-8); undefined for any other error.
+ * DuckDB's error for an input file it cannot read at all (bytes that are not UTF-8, a `.gz` that is
+ * not gzip) as unreadable input naming the file (and line); undefined for any other error.
  */
-function notUtf8(error: unknown): UnreadableInput | undefined {
+function unreadable(error: unknown): UnreadableInput | undefined {
   const message = error instanceof Error ? error.message : '';
+  const gzip = /Input is not a GZIP stream: (.+)$/m.exec(message)?.[1];
+  if (gzip !== undefined) return new UnreadableInput(`${gzip.trim()}: not a gzip file (its name ends in .gz)`);
   if (!/not utf-8 encoded|invalid unicode/i.test(message)) return undefined;
   const file = /^\s*file = (.+)$/m.exec(message)?.[1]?.trim() ?? 'an input file';
   const line = /CSV Error on Line: (\d+)/.exec(message)?.[1];
