@@ -3,6 +3,8 @@ import { type AuditResult, funnelOf, studiesOf } from '@spine-advisor/audit/brow
 import { knowledgeVersion } from '@spine-advisor/engine';
 import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+// The audit's own test data: a result whose every data-derived text is hostile markup.
+import { hostile, hostileResult } from '../../audit/src/testing/hostile-result.js';
 import { formatRate, modalityName } from '../src/audit/labels.js';
 import { filterStudies, initialStudyFilter, studiesPerPage } from '../src/audit/table-rows.js';
 import { en } from '../src/text/en.js';
@@ -324,6 +326,25 @@ describe('edge cases of a result', () => {
     expect(await tableRows(page, t.studies.caption)).toHaveLength(Math.min(notSupported.length, studiesPerPage));
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows hostile text from the data as text: nothing runs', async () => {
+    const { page } = await phone('en');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${harness().url}/#/audit`);
+    await openFile(page, 'en', 'hostile.json', JSON.stringify(hostileResult()));
+    await page.getByRole('heading', { name: en.audit.sections.rate }).waitFor();
+    await page.getByLabel(en.audit.studies.support, { exact: true }).selectOption('any');
+    await page.getByText(hostile.study).first().waitFor();
+    expect(await page.getByText(hostile.patient).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('.audit-result img, .audit-result script').count()).toBe(0);
     await page.context().close();
   });
 
