@@ -19,7 +19,8 @@ process.exitCode = await run(process.argv.slice(2), {
   readStdin: () => text(process.stdin),
   readFile: (path) => readFile(path, 'utf8'),
   stdinIsTTY: process.stdin.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
+  // The audit's progress bar redraws its line with an ANSI erase, which a dumb terminal lacks.
+  stderrIsTTY: process.stderr.isTTY === true && process.env.TERM !== 'dumb',
   color,
   env: process.env,
   untilStopped: () =>
