@@ -184,6 +184,16 @@ describe('spine-advisor audit', () => {
     expect(c.stderr()).toContain(`${fake}: not a gzip file`);
   });
 
+  it('exits 2 rather than write the report or the evidence over an input file, which is left as it was', async () => {
+    const before = await readFile(file, 'utf8');
+    for (const option of ['--out', '--evidence']) {
+      const c = capture();
+      expect(await auditCommand([dir, '--year', '2025', option, file], c.io)).toBe(2);
+      expect(c.stderr()).toContain(`${option} ${file}: is one of the input files`);
+    }
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
   it('exits 2 when nothing readable is in the input', async () => {
     const empty = join(dir, 'empty.ndjson');
     await writeFile(empty, 'garbage\n');

@@ -1,4 +1,4 @@
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { runAudit } from './audit.js';
@@ -172,6 +172,10 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
   const files = await expandInputs(positionals).catch((error: unknown) => {
     throw new BadArguments((error as Error).message);
   });
+  await refuseOverwritingInput(files, [
+    ['--out', out],
+    ['--evidence', values.evidence],
+  ]);
   const bar = io.stderrIsTTY ? progressBar(io.stderr) : undefined;
   let result: AuditResult;
   try {
@@ -213,6 +217,20 @@ function unreadable(error: unknown): UnreadableInput | undefined {
   return new UnreadableInput(
     `${file}${line ? `:${line}` : ''}: bytes that are not UTF-8; FHIR NDJSON must be UTF-8 (convert the file, e.g. with iconv)`,
   );
+}
+
+/** An output that would overwrite one of the input files is a bad argument: the export would be lost. */
+async function refuseOverwritingInput(
+  files: readonly string[],
+  outputs: readonly (readonly [string, string | undefined])[],
+): Promise<void> {
+  const inputs = new Set(await Promise.all(files.map((f) => realpath(f))));
+  for (const [option, file] of outputs) {
+    if (file === undefined) continue;
+    const real = await realpath(file).catch(() => undefined);
+    if (real !== undefined && inputs.has(real))
+      throw new BadArguments(`${option} ${file}: is one of the input files; give another file name`);
+  }
 }
 
 /** An output file's directory must exist, and the file must not be a directory: checked before the audit runs. */
