@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCommand, auditExitCodes, type CommandIo, progressBar, synthCommand } from './cli.js';
 import type { AuditResult } from './result.js';
@@ -158,21 +159,36 @@ describe('spine-advisor audit', () => {
     expect(c.stderr()).toContain(`--out ${empty}: is a directory`);
   });
 
-  it('exits 2 on a file with bytes that are not UTF-8, naming the file and line', async () => {
-    const latin = join(dir, 'latin.ndjson');
-    await writeFile(
-      latin,
-      Buffer.concat([
-        Buffer.from('{"resourceType":"Basic","id":"a"}\n{"resourceType":"Basic","id":"caf'),
-        Buffer.from([0xe9]),
-        Buffer.from('"}\n'),
-      ]),
-    );
+  it('counts a line with bytes that are not UTF-8 as a bad line (plain or gzip, cut off or not), and reads the rest', async () => {
+    const good = ndjson(boundaries.flatMap((b) => b.resources));
+    const latin = Buffer.concat([
+      Buffer.from('{"resourceType":"Basic","id":"a"}\n{"resourceType":"Basic","id":"caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}\r\n\n{"resourceType":"Basic","id":"b"}\n'),
+    ]);
+    const plain = join(dir, 'latin.ndjson');
+    await writeFile(plain, latin);
+    const zipped = join(dir, 'latin.ndjson.gz');
+    const whole = gzipSync(Buffer.concat([latin, Buffer.from('{"resourceType":"Basic","id":"cut')]));
+    await writeFile(zipped, whole.subarray(0, whole.length - 8)); // cut off before the gzip trailer
+    const good1 = join(dir, 'good-1.ndjson');
+    await writeFile(good1, good);
     const c = capture();
-    expect(await auditCommand([latin, '--year', '2025', '--json'], c.io)).toBe(2);
-    expect(c.stdout()).toBe('');
-    expect(c.stderr()).toContain(`${latin}:2: bytes that are not UTF-8`);
-    expect(c.stderr()).not.toContain('Usage:');
+    expect(await auditCommand([plain, zipped, good1, '--year', String(fixtureYear), '--json'], c.io)).toBe(0);
+    const result = JSON.parse(c.stdout()) as AuditResult;
+    expect(c.stderr().split('\n').filter(Boolean).sort()).toEqual(
+      [
+        `${plain}:2: not a JSON FHIR resource (skipped)`,
+        `${zipped}:2: not a JSON FHIR resource (skipped)`,
+        `${zipped}:5: not a JSON FHIR resource (skipped)`,
+      ].sort(),
+    );
+    expect(result.input.invalidLines).toBe(3);
+    expect(result.input.files).toBe(3);
+    expect(result.input.byType.Basic).toBe(4);
+    const clean = capture();
+    expect(await auditCommand([good1, '--year', String(fixtureYear), '--json'], clean.io)).toBe(0);
+    expect(result.strata).toEqual((JSON.parse(clean.stdout()) as AuditResult).strata);
   });
 
   it('exits 2 on a .gz file that is not gzip, naming it', async () => {

@@ -7,6 +7,7 @@ import { expandInputs } from './inputs.js';
 import { renderReport } from './report/render-report.js';
 import type { AuditResult } from './result.js';
 import { synthesise, synthFiles } from './synth/synth.js';
+import { isNotUtf8Error, utf8Inputs } from './utf8-copies.js';
 import { loadValueSets } from './value-sets.js';
 
 /** What the audit commands read and write; the command line passes the process's own. */
@@ -177,18 +178,29 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
     ['--evidence', values.evidence],
   ]);
   const bar = io.stderrIsTTY ? progressBar(io.stderr) : undefined;
-  let result: AuditResult;
-  try {
-    result = await runAudit({
-      files,
+  const run = (inputs: readonly string[], original: (file: string) => string = (f) => f) =>
+    runAudit({
+      files: inputs,
       year,
       valueSets,
       parquetDir: values.parquet,
       onProgress: bar?.update,
       onInvalidLine: (file, line) => {
         bar?.clear();
-        io.stderr(`${file}:${line}: not a JSON FHIR resource (skipped)\n`);
+        io.stderr(`${original(file)}:${line}: not a JSON FHIR resource (skipped)\n`);
       },
+    });
+  let result: AuditResult;
+  try {
+    result = await run(files).catch(async (error: unknown) => {
+      if (!isNotUtf8Error(error)) throw error;
+      // Lines with bytes that are not UTF-8 are bad lines: read again from copies that mark them.
+      const copies = await utf8Inputs(files);
+      try {
+        return await run(copies.files, copies.original);
+      } finally {
+        await copies.remove();
+      }
     });
   } catch (error) {
     throw unreadable(error) ?? error;
