@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -293,5 +293,11 @@ describe('spine-advisor synth', () => {
     c = capture();
     expect(await synthCommand(['--patients', '5', '--out', dir], c.io)).toBe(2);
     expect(c.stderr()).toContain('export.ndjson');
+    const nested = await mkdtemp(join(dir, 'nested-'));
+    await mkdir(join(nested, 'old'));
+    await writeFile(join(nested, 'old', 'Patient.ndjson'), '{}\n');
+    c = capture();
+    expect(await synthCommand(['--patients', '5', '--out', nested], c.io)).toBe(2);
+    expect(c.stderr()).toContain(join('old', 'Patient.ndjson'));
   });
 });

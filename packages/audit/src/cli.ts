@@ -1,5 +1,5 @@
 import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { runAudit } from './audit.js';
 import { evidenceCsv } from './evidence.js';
@@ -103,7 +103,10 @@ async function checkSynthOut(dir: string): Promise<void> {
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) throw new BadArguments(`--out ${dir}: not a directory`);
-    entries = await readdir(dir);
+    // Recursive, as the audit reads a directory: NDJSON in a subdirectory would be read too.
+    entries = (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((e) => !e.isDirectory())
+      .map((e) => relative(dir, join(e.parentPath, e.name)));
   } catch (error) {
     if (error instanceof BadArguments) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
