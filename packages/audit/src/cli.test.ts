@@ -50,7 +50,7 @@ describe('spine-advisor audit', () => {
     expect(code).toBe(0);
     expect(c.stdout()).toMatch(/total\s+53\s+19\s+34\s+4\s+88\.2%/);
     expect(await readFile(out, 'utf8')).toMatch(/^<!doctype html>/);
-    const csv = (await readFile(evidence, 'utf8')).trim().split('\r\n');
+    const csv = (await readFile(evidence, 'utf8')).trim().split('\n');
     expect(csv[0]).toBe(
       'patient,stratum,status,iesd,study,date,procedure,modality,daysAfterIesd,inWindow,support,urgency,acrVariant,site,practitioner,missing,facts',
     );

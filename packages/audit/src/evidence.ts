@@ -10,9 +10,9 @@ export function spreadsheetSafe(text: string): string {
 }
 
 /**
- * The evidence CSV: one row per judged study, with the facts and missing facts behind it. RFC 4180
- * (header row, CRLF between records, a field quoted when it holds a comma, a quote or a line break,
- * its quotes doubled); every text cell from the data is made spreadsheet-safe.
+ * The evidence CSV: one row per judged study, with the facts and missing facts behind it. A header
+ * row, RFC 4180 quoting (a field is quoted when it holds a comma, a quote or a line break, its quotes
+ * doubled), a line feed after each record; every text cell is made spreadsheet-safe.
  */
 export function evidenceCsv(result: AuditResult): string {
   const rows = result.patients.flatMap((p) =>
@@ -57,7 +57,6 @@ export function evidenceCsv(result: AuditResult): string {
       'missing',
       'facts',
     ],
-    record_delimiter: 'windows',
     cast: { boolean: (b) => String(b), string: spreadsheetSafe },
   });
 }
