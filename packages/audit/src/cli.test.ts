@@ -44,8 +44,9 @@ describe('spine-advisor audit', () => {
 
   it('writes the HTML report and the evidence CSV, and prints a summary', async () => {
     const c = capture();
-    const out = join(dir, 'report.html');
-    const evidence = join(dir, 'evidence.csv');
+    // Directories that do not exist yet are made.
+    const out = join(dir, 'new', 'report.html');
+    const evidence = join(dir, 'new', 'deeper', 'evidence.csv');
     const code = await auditCommand([dir, '--year', '2025', '--out', out, '--evidence', evidence], c.io);
     expect(code).toBe(0);
     expect(c.stdout()).toMatch(/total\s+53\s+19\s+34\s+4\s+88\.2%/);
@@ -126,16 +127,8 @@ describe('spine-advisor audit', () => {
     ['a year that is not a whole year', ['x.ndjson', '--year', '2025.0'], '--year'],
     ['a year with no value', ['x.ndjson', '--year'], '--year'],
     ['an unknown option', ['x.ndjson', '--colour'], '--colour'],
-    [
-      '--out in a directory that does not exist',
-      ['x.ndjson', '--out', join(tmpdir(), 'no-such-dir', 'r.html')],
-      '--out',
-    ],
-    [
-      '--evidence in a directory that does not exist',
-      ['x.ndjson', '--evidence', join(tmpdir(), 'no-such-dir', 'e.csv')],
-      '--evidence',
-    ],
+    ['--out under a file', ['x.ndjson', '--out', '/dev/null/r.html'], '--out'],
+    ['--evidence under a file', ['x.ndjson', '--evidence', '/dev/null/e.csv'], '--evidence'],
     [
       'a missing --value-sets file',
       ['x.ndjson', '--value-sets', join(tmpdir(), 'no-such-value-sets.json')],

@@ -1,4 +1,4 @@
-import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { runAudit } from './audit.js';
@@ -212,8 +212,8 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
   }
   if (result.input.resources === 0) throw new UnreadableInput('no readable FHIR resources in the input');
 
-  if (values.evidence !== undefined) await writeFile(values.evidence, evidenceCsv(result));
-  if (out !== undefined) await writeFile(out, await renderReport(result));
+  if (values.evidence !== undefined) await writeOutput(values.evidence, evidenceCsv(result));
+  if (out !== undefined) await writeOutput(out, await renderReport(result));
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result, out ?? '', values.evidence));
   return auditExitCodes.ok;
 }
@@ -248,19 +248,25 @@ async function refuseOverwritingInput(
   }
 }
 
-/** An output file's directory must exist, and the file must not be a directory: checked before the audit runs. */
+/** An output file: not a directory, and its directory can be made (checked before the audit runs). */
 async function checkOutputFile(option: string, file: string): Promise<void> {
   const existing = await stat(file).catch(() => undefined);
   if (existing?.isDirectory()) throw new BadArguments(`${option} ${file}: is a directory; give a file name`);
   await checkOutputDir(option, dirname(file), file);
 }
 
-/** A directory to write into: absent (created later) is fine when its parent exists. */
+/** A directory to write into, made with its parents if absent: the nearest one that exists must be a directory. */
 async function checkOutputDir(option: string, dir: string, given = dir): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
-  if (info === undefined && dir === given) return checkOutputDir(option, dirname(dir), given);
-  if (info === undefined) throw new BadArguments(`${option} ${given}: the directory ${dir} does not exist`);
-  if (!info.isDirectory()) throw new BadArguments(`${option} ${given}: ${dir} is not a directory`);
+  if (info === undefined && dirname(dir) !== dir) return checkOutputDir(option, dirname(dir), given);
+  if (info !== undefined && !info.isDirectory())
+    throw new BadArguments(`${option} ${given}: ${dir} is not a directory`);
+}
+
+/** Write an output file, making its directory first. */
+async function writeOutput(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
 }
 
 /** The steps of an audit in the order it takes them; the last one counts studies. */
