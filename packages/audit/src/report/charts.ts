@@ -37,10 +37,9 @@ export async function chartSvg(spec: ChartSpec): Promise<string> {
  */
 export function accessibleSvg(svg: string, title: string, description: string): string {
   const label = escapeHtml(title ? `${title}. ${description}` : description);
-  return svg
-    .replace(/^<svg ([^>]*)>/, (_, attributes: string) => {
-      const kept = attributes.replace(/\s*xmlns(:\w+)?="[^"]*"/g, '').trim();
-      return `<svg role="img" aria-label="${label}" focusable="false" ${kept}><title>${escapeHtml(title)}</title><desc>${escapeHtml(description)}</desc>`;
-    })
-    .replace(/\s*xmlns(:\w+)?="[^"]*"/g, '');
+  // Only the root element declares namespaces (Vega draws no nested <svg>).
+  return svg.replace(/^<svg ([^>]*)>/, (_, attributes: string) => {
+    const kept = attributes.replace(/\s*xmlns(:\w+)?="[^"]*"/g, '').trim();
+    return `<svg role="img" aria-label="${label}" focusable="false" ${kept}><title>${escapeHtml(title)}</title><desc>${escapeHtml(description)}</desc>`;
+  });
 }
