@@ -329,6 +329,26 @@ describe('edge cases of a result', () => {
     await page.context().close();
   });
 
+  it('shows the file chosen last, even when a file chosen before it takes longer to read', async () => {
+    const { page } = await phone('en');
+    // The first file reads slowly, as a large file does.
+    await page.addInitScript(() => {
+      const text = File.prototype.text;
+      File.prototype.text = async function (this: File) {
+        if (this.name === 'slow.json') await new Promise((done) => setTimeout(done, 800));
+        return text.call(this);
+      };
+    });
+    await page.goto(`${harness().url}/#/audit`);
+    await openFile(page, 'en', 'slow.json', '{"not": "a result"}');
+    await openFile(page, 'en', 'audit-2025.json', json);
+    await page.getByRole('heading', { name: en.audit.sections.rate }).waitFor();
+    await page.waitForTimeout(1200);
+    expect(await page.getByRole('status').first().innerText()).toBe(en.audit.shown('audit-2025.json', 2025));
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('shows hostile text from the data as text: nothing runs', async () => {
     const { page } = await phone('en');
     const dialogs: string[] = [];

@@ -28,10 +28,14 @@ export function AuditPage() {
   const inputId = useId();
   const hintId = useId();
   const outcome = useRef<HTMLHeadingElement>(null);
+  /** The file chosen last: a file chosen earlier that takes longer to read must not replace it. */
+  const latest = useRef<File | null>(null);
 
   const open = async (file: File) => {
+    latest.current = file;
     setState({ kind: 'reading', file: file.name });
     const read = readAuditResult(await file.text());
+    if (latest.current !== file) return;
     setState(
       read.ok
         ? { kind: 'shown', file: file.name, result: read.result }
