@@ -1,8 +1,9 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditCommand, auditExitCodes, type CommandIo, synthCommand } from './cli.js';
+import { auditCommand, auditExitCodes, type CommandIo, progressBar, synthCommand } from './cli.js';
 import type { AuditResult } from './result.js';
 import { boundaries, fixtureYear } from './testing/boundaries.js';
 import { ndjson } from './testing/fhir-builders.js';
@@ -43,8 +44,9 @@ describe('spine-advisor audit', () => {
 
   it('writes the HTML report and the evidence CSV, and prints a summary', async () => {
     const c = capture();
-    const out = join(dir, 'report.html');
-    const evidence = join(dir, 'evidence.csv');
+    // Directories that do not exist yet are made.
+    const out = join(dir, 'new', 'report.html');
+    const evidence = join(dir, 'new', 'deeper', 'evidence.csv');
     const code = await auditCommand([dir, '--year', '2025', '--out', out, '--evidence', evidence], c.io);
     expect(code).toBe(0);
     expect(c.stdout()).toMatch(/total\s+53\s+19\s+34\s+4\s+88\.2%/);
@@ -54,6 +56,54 @@ describe('spine-advisor audit', () => {
       'patient,stratum,status,iesd,study,date,procedure,modality,daysAfterIesd,inWindow,support,urgency,acrVariant,site,practitioner,missing,facts',
     );
     expect(csv).toHaveLength(1 + 6);
+  });
+
+  it('draws a progress bar on stderr on a terminal only, and clears it; stdout holds only the result', async () => {
+    const good = join(dir, 'good.ndjson');
+    await writeFile(good, ndjson(boundaries.flatMap((b) => b.resources)));
+    const quiet = capture();
+    expect(await auditCommand([good, '--year', String(fixtureYear), '--json'], quiet.io)).toBe(0);
+    expect(quiet.stderr()).toBe('');
+    const terminal = capture({ stderrIsTTY: true });
+    expect(await auditCommand([good, '--year', String(fixtureYear), '--json'], terminal.io)).toBe(0);
+    const erase = '\r\x1b[K';
+    const drawn = terminal.stderr().split(erase);
+    expect(drawn[0]).toBe('');
+    expect(drawn[1]).toMatch(/^\[\.+\]\s+0% reading$/);
+    expect(drawn.at(-2)).toMatch(/^\[#{24}\] 100% judging (\d+)\/\1 studies$/);
+    expect(drawn.at(-1)).toBe('');
+    expect(JSON.parse(terminal.stdout())).toEqual(JSON.parse(quiet.stdout()));
+  });
+
+  it('redraws the bar at most every 100 ms, but always at the end of a step', () => {
+    const written: string[] = [];
+    let now = 0;
+    const bar = progressBar(
+      (t) => written.push(t),
+      () => now,
+    );
+    bar.update('judging', 0, 3);
+    now = 50;
+    bar.update('judging', 1, 3);
+    now = 150;
+    bar.update('judging', 2, 3);
+    now = 160;
+    bar.update('judging', 3, 3);
+    bar.clear();
+    expect(written.map((w) => w.replace('\r\x1b[K', ''))).toEqual([
+      `[${'#'.repeat(19)}${'.'.repeat(5)}]  80% judging 0/3 studies`,
+      `[${'#'.repeat(22)}${'.'.repeat(2)}]  93% judging 2/3 studies`,
+      `[${'#'.repeat(24)}] 100% judging 3/3 studies`,
+      '',
+    ]);
+  });
+
+  it.each([auditCommand, synthCommand])('prints the usage on stdout with --help and exits 0 (%o)', async (command) => {
+    const c = capture();
+    expect(await command(['--help'], c.io)).toBe(0);
+    expect(c.stdout()).toContain('spine-advisor audit INPUT...');
+    expect(c.stdout()).toContain('spine-advisor synth --patients N');
+    expect(c.stderr()).toBe('');
   });
 
   it('defaults the year to the last full calendar year', async () => {
@@ -71,15 +121,86 @@ describe('spine-advisor audit', () => {
   });
 
   it.each([
-    ['no input', ['--year', '2025']],
-    ['a missing input', [join(tmpdir(), 'no-such-export-dir'), '--year', '2025']],
-    ['a bad year', ['x.ndjson', '--year', '25']],
-    ['an unknown option', ['x.ndjson', '--colour']],
-  ])('exits 2 on %s, with the usage on stderr', async (_name, args) => {
+    ['no input', ['--year', '2025'], 'INPUT'],
+    ['a missing input', [join(tmpdir(), 'no-such-export-dir'), '--year', '2025'], 'no-such-export-dir: no such file'],
+    ['a bad year', ['x.ndjson', '--year', '25'], '--year'],
+    ['a year that is not a whole year', ['x.ndjson', '--year', '2025.0'], '--year'],
+    ['a year with no value', ['x.ndjson', '--year'], '--year'],
+    ['an unknown option', ['x.ndjson', '--colour'], '--colour'],
+    ['--out under a file', ['x.ndjson', '--out', '/dev/null/r.html'], '--out'],
+    ['--evidence under a file', ['x.ndjson', '--evidence', '/dev/null/e.csv'], '--evidence'],
+    [
+      'a missing --value-sets file',
+      ['x.ndjson', '--value-sets', join(tmpdir(), 'no-such-value-sets.json')],
+      '--value-sets',
+    ],
+  ])('exits 2 on %s, naming it, with the usage on stderr', async (_name, args, named) => {
     const c = capture();
     expect(await auditCommand(args, c.io)).toBe(auditExitCodes.badInput);
     expect(c.stdout()).toBe('');
+    expect(c.stderr().split('\n')[0]).toContain(named);
     expect(c.stderr()).toContain('Usage:');
+  });
+
+  it('exits 2 on an empty directory or --out naming a directory, before reading anything', async () => {
+    const empty = await mkdtemp(join(dir, 'empty-'));
+    let c = capture();
+    expect(await auditCommand([empty, '--year', '2025', '--json'], c.io)).toBe(2);
+    expect(c.stderr()).toContain(`no .ndjson or .ndjson.gz files in INPUT ${empty}`);
+    c = capture();
+    expect(await auditCommand([file, '--year', '2025', '--out', empty], c.io)).toBe(2);
+    expect(c.stderr()).toContain(`--out ${empty}: is a directory`);
+  });
+
+  it('counts a line with bytes that are not UTF-8 as a bad line (plain or gzip, cut off or not), and reads the rest', async () => {
+    const good = ndjson(boundaries.flatMap((b) => b.resources));
+    const latin = Buffer.concat([
+      Buffer.from('{"resourceType":"Basic","id":"a"}\n{"resourceType":"Basic","id":"caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}\r\n\n{"resourceType":"Basic","id":"b"}\n'),
+    ]);
+    const plain = join(dir, 'latin.ndjson');
+    await writeFile(plain, latin);
+    const zipped = join(dir, 'latin.ndjson.gz');
+    const whole = gzipSync(Buffer.concat([latin, Buffer.from('{"resourceType":"Basic","id":"cut')]));
+    await writeFile(zipped, whole.subarray(0, whole.length - 8)); // cut off before the gzip trailer
+    const good1 = join(dir, 'good-1.ndjson');
+    await writeFile(good1, good);
+    const c = capture();
+    expect(await auditCommand([plain, zipped, good1, '--year', String(fixtureYear), '--json'], c.io)).toBe(0);
+    const result = JSON.parse(c.stdout()) as AuditResult;
+    expect(c.stderr().split('\n').filter(Boolean).sort()).toEqual(
+      [
+        `${plain}:2: not a JSON FHIR resource (skipped)`,
+        `${zipped}:2: not a JSON FHIR resource (skipped)`,
+        `${zipped}:5: not a JSON FHIR resource (skipped)`,
+      ].sort(),
+    );
+    expect(result.input.invalidLines).toBe(3);
+    expect(result.input.files).toBe(3);
+    expect(result.input.byType.Basic).toBe(4);
+    const clean = capture();
+    expect(await auditCommand([good1, '--year', String(fixtureYear), '--json'], clean.io)).toBe(0);
+    expect(result.strata).toEqual((JSON.parse(clean.stdout()) as AuditResult).strata);
+  });
+
+  it('exits 2 on a .gz file that is not gzip, naming it', async () => {
+    const fake = join(dir, 'fake.ndjson.gz');
+    await writeFile(fake, 'not gzip at all\n');
+    const c = capture();
+    expect(await auditCommand([fake, file, '--year', '2025', '--json'], c.io)).toBe(2);
+    expect(c.stdout()).toBe('');
+    expect(c.stderr()).toContain(`${fake}: not a gzip file`);
+  });
+
+  it('exits 2 rather than write the report or the evidence over an input file, which is left as it was', async () => {
+    const before = await readFile(file, 'utf8');
+    for (const option of ['--out', '--evidence']) {
+      const c = capture();
+      expect(await auditCommand([dir, '--year', '2025', option, file], c.io)).toBe(2);
+      expect(c.stderr()).toContain(`${option} ${file}: is one of the input files`);
+    }
+    expect(await readFile(file, 'utf8')).toBe(before);
   });
 
   it('exits 2 when nothing readable is in the input', async () => {
@@ -90,12 +211,20 @@ describe('spine-advisor audit', () => {
     expect(c.stderr()).toContain('no readable FHIR resources');
   });
 
-  it('exits 2 on a value sets file of the wrong shape', async () => {
+  it.each([
+    [
+      'of the wrong shape',
+      JSON.stringify({ version: 'x', valueSets: { 'low-back-pain': { cpt: ['Back pain'] } } }),
+      'valueSets.low-back-pain.cpt.0',
+    ],
+    ['that is not JSON', '{"version": ', 'not JSON'],
+  ])('exits 2 on a value sets file %s, naming the option and the field', async (_name, text, named) => {
     const bad = join(dir, 'value-sets.json');
-    await writeFile(bad, JSON.stringify({ version: 'x', valueSets: { 'low-back-pain': { cpt: ['Back pain'] } } }));
+    await writeFile(bad, text);
     const c = capture();
     expect(await auditCommand([file, '--value-sets', bad, '--json'], c.io)).toBe(2);
-    expect(c.stderr()).toContain('value sets');
+    expect(c.stderr()).toContain(`--value-sets ${bad}: not a value sets file`);
+    expect(c.stderr()).toContain(named);
   });
 });
 
@@ -109,8 +238,59 @@ describe('spine-advisor synth', () => {
     expect(c.stdout()).toContain('Wrote 200 patients');
   });
 
-  it('exits 2 without --patients', async () => {
+  it('writes the same bytes for the same seed, and replaces every file of an earlier export', async () => {
+    const a = join(dir, 'synth-a');
+    const b = join(dir, 'synth-b');
+    expect(await synthCommand(['--patients', '400', '--year', '2025', '--seed', '7', '--out', a], capture().io)).toBe(
+      0,
+    );
+    // A smaller export into the same directory first: none of its files may be left behind.
+    expect(await synthCommand(['--patients', '3', '--year', '2025', '--seed', '7', '--out', b], capture().io)).toBe(0);
+    expect(await synthCommand(['--patients', '400', '--year', '2025', '--seed', '7', '--out', b], capture().io)).toBe(
+      0,
+    );
+    const files = (await readdir(a)).sort();
+    expect(files).toEqual((await readdir(b)).sort());
+    expect(files).toContain('ground-truth.json');
+    for (const name of files) expect(await readFile(join(b, name))).toEqual(await readFile(join(a, name)));
+    const small = join(dir, 'synth-small');
+    expect(await synthCommand(['--patients', '1', '--year', '2025', '--seed', '7', '--out', small], capture().io)).toBe(
+      0,
+    );
+    expect((await readdir(small)).sort()).toEqual(files);
+  });
+
+  it.each([
+    ['without --patients', ['--out', 'x'], '--patients'],
+    ['with --patients 0', ['--patients', '0', '--out', 'x'], '--patients'],
+    ['with --patients 1e3', ['--patients', '1e3', '--out', 'x'], '--patients'],
+    ['with --patients 2.5', ['--patients', '2.5', '--out', 'x'], '--patients'],
+    ['with a bad year', ['--patients', '5', '--year', '99', '--out', 'x'], '--year'],
+    ['with an empty seed', ['--patients', '5', '--seed', '', '--out', 'x'], '--seed'],
+    ['with a seed of more than 32 bits', ['--patients', '5', '--seed', '4294967296', '--out', 'x'], '--seed'],
+    ['with a negative seed', ['--patients', '5', '--seed', '-5', '--out', 'x'], '--seed'],
+    ['without --out', ['--patients', '5'], '--out'],
+    ['with an unknown option', ['--patients', '5', '--out', 'x', '--bogus'], '--bogus'],
+    ['with an extra argument', ['--patients', '5', '--out', 'x', 'extra'], 'extra'],
+  ])('exits 2 %s, naming the option, and writes nothing', async (_name, args, named) => {
     const c = capture();
-    expect(await synthCommand(['--out', join(dir, 'x')], c.io)).toBe(2);
+    expect(await synthCommand(args, c.io)).toBe(auditExitCodes.badInput);
+    expect(c.stdout()).toBe('');
+    expect(c.stderr().split('\n')[0]).toContain(named);
+  });
+
+  it('exits 2 when --out is a file, or a directory holding other NDJSON files', async () => {
+    let c = capture();
+    expect(await synthCommand(['--patients', '5', '--out', file], c.io)).toBe(2);
+    expect(c.stderr()).toContain(`--out ${file}: not a directory`);
+    c = capture();
+    expect(await synthCommand(['--patients', '5', '--out', dir], c.io)).toBe(2);
+    expect(c.stderr()).toContain('export.ndjson');
+    const nested = await mkdtemp(join(dir, 'nested-'));
+    await mkdir(join(nested, 'old'));
+    await writeFile(join(nested, 'old', 'Patient.ndjson'), '{}\n');
+    c = capture();
+    expect(await synthCommand(['--patients', '5', '--out', nested], c.io)).toBe(2);
+    expect(c.stderr()).toContain(join('old', 'Patient.ndjson'));
   });
 });

@@ -1,11 +1,13 @@
-import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { runAudit } from './audit.js';
 import { evidenceCsv } from './evidence.js';
 import { expandInputs } from './inputs.js';
 import { renderReport } from './report/render-report.js';
 import type { AuditResult } from './result.js';
-import { synthesise } from './synth/synth.js';
+import { synthesise, synthFiles } from './synth/synth.js';
+import { isNotUtf8Error, utf8Inputs } from './utf8-copies.js';
 import { loadValueSets } from './value-sets.js';
 
 /** What the audit commands read and write; the command line passes the process's own. */
@@ -25,22 +27,38 @@ export const auditExitCodes = { ok: 0, failure: 1, badInput: 2 } as const;
 export const auditUsage = `  spine-advisor audit INPUT... [--year YYYY] [--json] [--out FILE.html] [--evidence FILE.csv]
                       [--value-sets FILE] [--parquet DIR]
                                              audit low back pain imaging in a FHIR bulk export
-  spine-advisor synth --patients N --year YYYY --seed S --out DIR
+  spine-advisor synth --patients N [--year YYYY] [--seed S] --out DIR
                                              write a synthetic bulk export with its ground truth
+                                             (year: the last full one; seed: 1, from 0 to 4294967295)
 `;
 
 class BadArguments extends Error {
   override readonly name = 'BadArguments';
 }
 
+/** Input that cannot be read at all (exit 2, like bad arguments, but the usage would not help). */
+class UnreadableInput extends BadArguments {}
+
 /** Run `audit` with its arguments; resolves to the exit status. */
 export function auditCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  return guarded('audit', io, () => audit(args, io));
+  return guarded('audit', io, () => (wantsHelp(args) ? help(io) : audit(args, io)));
 }
 
 /** Run `synth` with its arguments; resolves to the exit status. */
 export function synthCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  return guarded('synth', io, () => synth(args, io));
+  return guarded('synth', io, () => (wantsHelp(args) ? help(io) : synth(args, io)));
+}
+
+/** `--help` or `-h` before any `--` (after it, a name is an INPUT). */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+/** The usage on stdout, exit 0. */
+async function help(io: CommandIo): Promise<number> {
+  io.stdout(`Usage:\n${auditUsage}`);
+  return auditExitCodes.ok;
 }
 
 /** The one error edge of both commands: bad arguments exit 2 with the usage, anything else 1. */
@@ -48,31 +66,27 @@ async function guarded(command: string, io: CommandIo, body: () => Promise<numbe
   try {
     return await body();
   } catch (error) {
-    const bad = error instanceof BadArguments || isUsageError(error);
+    const bad = error instanceof BadArguments;
     io.stderr(`spine-advisor ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (bad) io.stderr(`\nUsage:\n${auditUsage}`);
+    if (bad && !(error instanceof UnreadableInput)) io.stderr(`\nUsage:\n${auditUsage}`);
     return bad ? auditExitCodes.badInput : auditExitCodes.failure;
   }
 }
 
 async function synth(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      patients: { type: 'string' },
-      year: { type: 'string' },
-      seed: { type: 'string' },
-      out: { type: 'string' },
-    },
-    strict: true,
+  const { values } = parseOptions(args, {
+    patients: { type: 'string' },
+    year: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string' },
   });
-  const patients = Number(values.patients);
-  const year = Number(values.year ?? (io.now?.() ?? new Date()).getUTCFullYear() - 1);
-  const seed = Number(values.seed ?? 1);
-  if (!Number.isInteger(patients) || patients < 1) throw new BadArguments('--patients must be a whole number ≥ 1');
-  if (!Number.isInteger(year) || year < 1900 || year > 2999) throw new BadArguments('--year must be a year, YYYY');
-  if (!Number.isInteger(seed)) throw new BadArguments('--seed must be a whole number');
+  if (values.patients === undefined) throw new BadArguments('--patients N is required (a whole number ≥ 1)');
+  const patients = wholeNumber('--patients', values.patients, 1, 100_000_000);
+  const year = yearOption(values.year, io);
+  // The generator's seed is 32 bits: a larger number would give the same export as a smaller one.
+  const seed = values.seed === undefined ? 1 : wholeNumber('--seed', values.seed, 0, 2 ** 32 - 1);
   if (!values.out) throw new BadArguments('--out DIR is required');
+  await checkSynthOut(values.out);
   const truth = await synthesise({ patients, year, seed, dir: values.out });
   io.stdout(
     `Wrote ${patients} patients (${truth.lowBackPain.length} with low back pain) for ${year} to ${values.out}, with ground-truth.json\n`,
@@ -80,14 +94,61 @@ async function synth(args: readonly string[], io: CommandIo): Promise<number> {
   return auditExitCodes.ok;
 }
 
-function isUsageError(error: unknown): boolean {
-  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+/**
+ * `--out DIR` of synth: a new or empty directory, or one holding only an earlier export of synth
+ * (its files are replaced). Other NDJSON files there would be read as part of the export.
+ */
+async function checkSynthOut(dir: string): Promise<void> {
+  let entries: string[];
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) throw new BadArguments(`--out ${dir}: not a directory`);
+    // Recursive, as the audit reads a directory: NDJSON in a subdirectory would be read too.
+    entries = (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((e) => !e.isDirectory())
+      .map((e) => relative(dir, join(e.parentPath, e.name)));
+  } catch (error) {
+    if (error instanceof BadArguments) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new BadArguments(`--out ${dir}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const foreign = entries.filter((name) => /\.(ndjson|jsonl)(\.gz)?$/i.test(name) && !synthFiles.has(name));
+  if (foreign.length > 0)
+    throw new BadArguments(
+      `--out ${dir}: already holds other NDJSON files (${foreign.slice(0, 3).join(', ')}); give a new or empty directory`,
+    );
+}
+
+/** A whole number in decimal digits within [min, max], or a clear error naming the option. */
+function wholeNumber(option: string, raw: string, min: number, max: number): number {
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max)
+    throw new BadArguments(`${option} must be a whole number from ${min} to ${max}, not ${JSON.stringify(raw)}`);
+  return value;
+}
+
+/** `--year YYYY`, by default the last full calendar year. */
+function yearOption(raw: string | undefined, io: CommandIo): number {
+  if (raw === undefined) return (io.now?.() ?? new Date()).getUTCFullYear() - 1;
+  const year = Number(raw);
+  if (!/^\d{4}$/.test(raw) || year < 1900)
+    throw new BadArguments(`--year must be a measurement year YYYY (1900 or later), not ${JSON.stringify(raw)}`);
+  return year;
+}
+
+/** Node's parseArgs, its errors (unknown option, missing value) as bad arguments. */
+function parseOptions<O extends ParseArgsConfig['options']>(args: readonly string[], options: O, positionals = false) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: positionals, strict: true });
+  } catch (error) {
+    throw new BadArguments(error instanceof Error ? error.message : String(error));
+  }
 }
 
 async function audit(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
+  const { values, positionals } = parseOptions(
+    args,
+    {
       year: { type: 'string' },
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -95,62 +156,151 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
       'value-sets': { type: 'string' },
       parquet: { type: 'string' },
     },
-    allowPositionals: true,
-    strict: true,
-  });
+    true,
+  );
   if (positionals.length === 0)
     throw new BadArguments('give at least one INPUT (a bulk export directory or NDJSON file)');
-  const year = values.year === undefined ? (io.now?.() ?? new Date()).getUTCFullYear() - 1 : Number(values.year);
-  if (!/^\d{4}$/.test(String(year)) || year < 1900 || year > 2999)
-    throw new BadArguments('--year must be a year, YYYY');
+  const year = yearOption(values.year, io);
+  const out = values.out ?? (values.json ? undefined : `./spine-advisor-audit-${year}.html`);
+  if (out !== undefined) await checkOutputFile('--out', out);
+  if (values.evidence !== undefined) await checkOutputFile('--evidence', values.evidence);
+  if (values.parquet !== undefined) await checkOutputDir('--parquet', values.parquet);
 
-  let files: string[];
-  try {
-    files = await expandInputs(positionals);
-  } catch (error) {
-    throw new BadArguments(`cannot read input: ${(error as Error).message}`);
-  }
-  if (files.length === 0) throw new BadArguments('no NDJSON files in the input');
   let valueSets: Awaited<ReturnType<typeof loadValueSets>>;
   try {
     valueSets = await loadValueSets(values['value-sets']);
   } catch (error) {
+    throw new BadArguments(`--value-sets ${(error as Error).message}`);
+  }
+
+  const files = await expandInputs(positionals).catch((error: unknown) => {
     throw new BadArguments((error as Error).message);
-  }
-
-  const bar = io.stderrIsTTY ? progressBar(io) : undefined;
-  const result = await runAudit({
-    files,
-    year,
-    valueSets,
-    parquetDir: values.parquet,
-    onProgress: bar,
-    onInvalidLine: (file, line) => io.stderr(`${file}:${line}: not a JSON FHIR resource (skipped)\n`),
   });
-  if (bar) io.stderr('\r\x1b[K');
-  if (result.input.resources === 0) throw new BadArguments('no readable FHIR resources in the input');
-
-  if (values.evidence) await writeFile(values.evidence, evidenceCsv(result));
-  if (values.json) {
-    if (values.out) await writeFile(values.out, await renderReport(result));
-    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    return auditExitCodes.ok;
+  await refuseOverwritingInput(files, [
+    ['--out', out],
+    ['--evidence', values.evidence],
+  ]);
+  const bar = io.stderrIsTTY ? progressBar(io.stderr) : undefined;
+  const run = (inputs: readonly string[], original: (file: string) => string = (f) => f) =>
+    runAudit({
+      files: inputs,
+      year,
+      valueSets,
+      parquetDir: values.parquet,
+      onProgress: bar?.update,
+      onInvalidLine: (file, line) => {
+        bar?.clear();
+        io.stderr(`${original(file)}:${line}: not a JSON FHIR resource (skipped)\n`);
+      },
+    });
+  let result: AuditResult;
+  try {
+    result = await run(files).catch(async (error: unknown) => {
+      if (!isNotUtf8Error(error)) throw error;
+      // Lines with bytes that are not UTF-8 are bad lines: read again from copies that mark them.
+      const copies = await utf8Inputs(files);
+      try {
+        return await run(copies.files, copies.original);
+      } finally {
+        await copies.remove();
+      }
+    });
+  } catch (error) {
+    throw unreadable(error) ?? error;
+  } finally {
+    bar?.clear();
   }
-  const out = values.out ?? `./spine-advisor-audit-${year}.html`;
-  await writeFile(out, await renderReport(result));
-  io.stdout(summary(result, out, values.evidence));
+  if (result.input.resources === 0) throw new UnreadableInput('no readable FHIR resources in the input');
+
+  if (values.evidence !== undefined) await writeOutput(values.evidence, evidenceCsv(result));
+  if (out !== undefined) await writeOutput(out, await renderReport(result));
+  io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result, out ?? '', values.evidence));
   return auditExitCodes.ok;
 }
 
-/** A progress line on stderr, redrawn in place. */
-function progressBar(io: CommandIo): (step: string, done: number, total: number) => void {
+/**
+ * DuckDB's error for an input file it cannot read at all (bytes that are not UTF-8, a `.gz` that is
+ * not gzip) as unreadable input naming the file (and line); undefined for any other error.
+ */
+function unreadable(error: unknown): UnreadableInput | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const gzip = /Input is not a GZIP stream: (.+)$/m.exec(message)?.[1];
+  if (gzip !== undefined) return new UnreadableInput(`${gzip.trim()}: not a gzip file (its name ends in .gz)`);
+  if (!/not utf-8 encoded|invalid unicode/i.test(message)) return undefined;
+  const file = /^\s*file = (.+)$/m.exec(message)?.[1]?.trim() ?? 'an input file';
+  const line = /CSV Error on Line: (\d+)/.exec(message)?.[1];
+  return new UnreadableInput(
+    `${file}${line ? `:${line}` : ''}: bytes that are not UTF-8; FHIR NDJSON must be UTF-8 (convert the file, e.g. with iconv)`,
+  );
+}
+
+/** An output that would overwrite one of the input files is a bad argument: the export would be lost. */
+async function refuseOverwritingInput(
+  files: readonly string[],
+  outputs: readonly (readonly [string, string | undefined])[],
+): Promise<void> {
+  const inputs = new Set(await Promise.all(files.map((f) => realpath(f))));
+  for (const [option, file] of outputs) {
+    if (file === undefined) continue;
+    const real = await realpath(file).catch(() => undefined);
+    if (real !== undefined && inputs.has(real))
+      throw new BadArguments(`${option} ${file}: is one of the input files; give another file name`);
+  }
+}
+
+/** An output file: not a directory, and its directory can be made (checked before the audit runs). */
+async function checkOutputFile(option: string, file: string): Promise<void> {
+  const existing = await stat(file).catch(() => undefined);
+  if (existing?.isDirectory()) throw new BadArguments(`${option} ${file}: is a directory; give a file name`);
+  await checkOutputDir(option, dirname(file), file);
+}
+
+/** A directory to write into, made with its parents if absent: the nearest one that exists must be a directory. */
+async function checkOutputDir(option: string, dir: string, given = dir): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info === undefined && dirname(dir) !== dir) return checkOutputDir(option, dirname(dir), given);
+  if (info !== undefined && !info.isDirectory())
+    throw new BadArguments(`${option} ${given}: ${dir} is not a directory`);
+}
+
+/** Write an output file, making its directory first. */
+async function writeOutput(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
+}
+
+/** The steps of an audit in the order it takes them; the last one counts studies. */
+const auditSteps = ['reading', 'tables', 'measure', 'records', 'judging'] as const;
+
+/**
+ * A progress line on stderr, redrawn in place: the share of the audit's steps done (the judging step
+ * study by study), the step, and the studies judged. Redrawn at most every 100 ms, and at the end.
+ */
+export function progressBar(
+  write: (text: string) => void,
+  clock: () => number = Date.now,
+): { update: (step: string, done: number, total: number) => void; clear: () => void } {
   let last = '';
-  return (step, done, total) => {
-    const width = 24;
-    const filled = total === 0 ? width : Math.round((done / total) * width);
-    const line = `${step.padEnd(8)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
-    if (line !== last) io.stderr(`\r\x1b[K${line}`);
-    last = line;
+  let drawn = -Infinity;
+  return {
+    update(step, done, total) {
+      const index = auditSteps.indexOf(step as (typeof auditSteps)[number]);
+      const within = total === 0 ? 1 : done / total;
+      const share = index < 0 ? within : (index + (index === auditSteps.length - 1 ? within : 0)) / auditSteps.length;
+      const width = 24;
+      const filled = Math.round(share * width);
+      const counted = step === 'judging' ? ` ${done}/${total} studies` : '';
+      const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}% ${step}${counted}`;
+      const now = clock();
+      if (line === last || (now - drawn < 100 && done !== total)) return;
+      write(`\r\x1b[K${line}`);
+      last = line;
+      drawn = now;
+    },
+    clear() {
+      if (last !== '') write('\r\x1b[K');
+      last = '';
+    },
   };
 }
 
@@ -160,7 +310,7 @@ const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100
 export function summary(result: AuditResult, out: string, evidence: string | undefined): string {
   const lines = [
     `Low back pain imaging audit, ${result.measurementYear} (modelled on HEDIS LBP; not NCQA-certified)`,
-    `Read ${result.input.resources} resources from ${result.input.files} files` +
+    `Read ${result.input.resources} resources from ${result.input.files} ${result.input.files === 1 ? 'file' : 'files'}` +
       (result.input.invalidLines ? `; ${result.input.invalidLines} bad lines skipped` : ''),
     `Patients with a low back pain diagnosis: ${result.patients.length}`,
     '',

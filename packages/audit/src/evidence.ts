@@ -1,7 +1,19 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AuditResult } from './result.js';
 
-/** The evidence CSV: one row per judged study, with the facts and missing facts behind it. */
+/** A cell a spreadsheet would run as a formula (OWASP "CSV injection"): starts with = + - @, a tab or a carriage return. */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** A text cell made safe to open in a spreadsheet: a formula-like start is kept as text by a leading `'`. */
+export function spreadsheetSafe(text: string): string {
+  return formulaStart.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The evidence CSV: one row per judged study, with the facts and missing facts behind it. A header
+ * row, RFC 4180 quoting (a field is quoted when it holds a comma, a quote or a line break, its quotes
+ * doubled), a line feed after each record; every text cell is made spreadsheet-safe.
+ */
 export function evidenceCsv(result: AuditResult): string {
   const rows = result.patients.flatMap((p) =>
     p.imaging.map((s) => ({
@@ -45,6 +57,6 @@ export function evidenceCsv(result: AuditResult): string {
       'missing',
       'facts',
     ],
-    cast: { boolean: (b) => String(b) },
+    cast: { boolean: (b) => String(b), string: spreadsheetSafe },
   });
 }

@@ -69,6 +69,36 @@ describe('the audit result schema', () => {
     expect(rejected([])).toEqual(['']);
   });
 
+  it('reads a result holding only the fields of contract section 6, deriving what this tool adds', () => {
+    const contractOnly = edited((r) => {
+      delete r.valueSetsVersion;
+      delete r.appropriateness;
+      for (const p of r.patients as { imaging: Record<string, unknown>[] }[])
+        for (const s of p.imaging)
+          for (const added of ['study', 'modality', 'site', 'practitioner', 'facts']) delete s[added];
+    });
+    const parsed = AuditResultSchema.safeParse(contractOnly);
+    expect(parsed.success).toBe(true);
+    if (!parsed.success) return;
+    const studies = studiesOf(parsed.data);
+    expect(studies).toHaveLength(result.imaging.total);
+    expect(parsed.data.appropriateness.byModality).toEqual(result.appropriateness.byModality);
+    expect(parsed.data.appropriateness.topMissing).toEqual(result.appropriateness.topMissing);
+    expect(parsed.data.appropriateness.bySite).toEqual({});
+    expect(new Set(studies.map((s) => s.study)).size).toBe(studies.length);
+    expect(studies.every((s) => s.site === null && s.practitioner === null && s.facts.length === 0)).toBe(true);
+    expect(parsed.data.valueSetsVersion).toBe('');
+  });
+
+  it('asks for the modality of a study whose procedure does not name it', () => {
+    const bone = edited((r) => {
+      const patients = r.patients as { imaging: Record<string, unknown>[] }[];
+      const imaged = patients.find((p) => p.imaging.length > 0);
+      Object.assign(imaged?.imaging[0] ?? {}, { procedure: 'bone-scan-spect-spine', modality: undefined });
+    });
+    expect(rejected(bone)).toEqual([expect.stringMatching(/^\.patients\[\d+\]\.imaging\[0\]\.modality$/)]);
+  });
+
   it('ignores fields a later version adds', () => {
     expect(rejected(edited((r) => Object.assign(r, { somethingNew: true })))).toEqual([]);
   });

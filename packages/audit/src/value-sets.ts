@@ -47,12 +47,26 @@ export type ValueSets = z.infer<typeof ValueSetsSchema>;
 /** Where the bundled code lists are. */
 export const defaultValueSetsFile = new URL('../value-sets/default.json', import.meta.url);
 
-/** Read and check a code lists file; throws with the bad paths named. */
+/** Read and check a code lists file; throws naming the file, and each bad field by its path. */
 export async function loadValueSets(file: string | URL = defaultValueSetsFile): Promise<ValueSets> {
-  const parsed = ValueSetsSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+  const name = String(file);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(`${name}: cannot read it${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${name}: not a value sets file: not JSON (${(error as Error).message})`);
+  }
+  const parsed = ValueSetsSchema.safeParse(json);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => `${i.path.join('.') || '/'}: ${i.message}`).join('; ');
-    throw new Error(`value sets ${String(file)}: ${where}`);
+    throw new Error(`${name}: not a value sets file: ${where}`);
   }
   return parsed.data;
 }

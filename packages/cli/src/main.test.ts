@@ -259,5 +259,18 @@ describe('spine-advisor audit and synth (real process)', () => {
     const bad = await cli(['audit', '--year', '2025']);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
+
+    // A reader that has gone (`| head -1` done): a quiet stop, no EPIPE stack trace.
+    const early = await new Promise<Result>((resolve, reject) => {
+      const child = spawn(process.execPath, [main, 'audit', dir, '--year', '2025', '--json']);
+      let stderr = '';
+      child.stdout.destroy();
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+      });
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout: '', stderr }));
+    });
+    expect(early).toEqual({ code: 0, stdout: '', stderr: '' });
   }, 60_000);
 });

@@ -3,6 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
 import { run } from './run.js';
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined && process.env.TERM !== 'dumb';
 
 process.exitCode = await run(process.argv.slice(2), {
@@ -11,7 +19,8 @@ process.exitCode = await run(process.argv.slice(2), {
   readStdin: () => text(process.stdin),
   readFile: (path) => readFile(path, 'utf8'),
   stdinIsTTY: process.stdin.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
+  // The audit's progress bar redraws its line with an ANSI erase, which a dumb terminal lacks.
+  stderrIsTTY: process.stderr.isTTY === true && process.env.TERM !== 'dumb',
   color,
   env: process.env,
   untilStopped: () =>

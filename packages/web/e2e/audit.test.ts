@@ -3,6 +3,8 @@ import { type AuditResult, funnelOf, studiesOf } from '@spine-advisor/audit/brow
 import { knowledgeVersion } from '@spine-advisor/engine';
 import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+// The audit's own test data: a result whose every data-derived text is hostile markup.
+import { hostile, hostileResult } from '../../audit/src/testing/hostile-result.js';
 import { formatRate, modalityName } from '../src/audit/labels.js';
 import { filterStudies, initialStudyFilter, studiesPerPage } from '../src/audit/table-rows.js';
 import { en } from '../src/text/en.js';
@@ -183,6 +185,8 @@ describe.each(['en', 'es'] as const)('the audit page in %s', (lang) => {
 
     await openFile(page, lang, 'broken.json', json.slice(0, json.length / 2));
     await alert.getByText(t.error.notJson('broken.json')).waitFor();
+    // Focus moves to the problem, so a keyboard or screen reader user lands on it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(t.error.title);
     expect(await page.getByRole('heading', { name: t.sections.rate }).count()).toBe(0);
 
     const bad = JSON.parse(json) as { strata: { rate: unknown }[] };
@@ -202,6 +206,36 @@ describe.each(['en', 'es'] as const)('the audit page in %s', (lang) => {
     await openFile(page, lang, 'audit-2025.json', json);
     await page.getByRole('heading', { name: t.sections.rate }).waitFor();
     expect(await alert.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('works from the keyboard alone: the file chooser, the result announced and focused, sorting', async () => {
+    const { page } = await phone(lang);
+    await page.goto(`${harness().url}/#/audit`);
+    await page.getByRole('heading', { name: t.title, level: 1 }).waitFor();
+    const focusedIsFileInput = () =>
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'file');
+    for (let presses = 0; presses < 40 && !(await focusedIsFileInput()); presses++) await page.keyboard.press('Tab');
+    expect(await focusedIsFileInput()).toBe(true);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles({ name: 'audit-2025.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    const rateHeading = page.getByRole('heading', { name: t.sections.rate });
+    await rateHeading.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('audit-rate');
+    expect(await page.getByRole('status').first().innerText()).toBe(t.shown('audit-2025.json', 2025));
+
+    // On to the date column of the studies table, and sort it with Enter.
+    const dateHeader = page.getByRole('columnheader', { name: t.studies.date });
+    const dateButton = dateHeader.getByRole('button');
+    let reached = false;
+    for (let presses = 0; presses < 200 && !reached; presses++) {
+      await page.keyboard.press('Tab');
+      reached = await dateButton.evaluate((b) => b === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    expect(await dateHeader.getAttribute('aria-sort')).toBe('ascending');
+    await page.keyboard.press('Enter');
+    expect(await dateHeader.getAttribute('aria-sort')).toBe('descending');
     await page.context().close();
   });
 
@@ -273,6 +307,64 @@ describe('edge cases of a result', () => {
     await page.getByText(t.exclusions.none).first().waitFor();
     await page.getByText(t.weeks.none).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a result holding only the fields of contract section 6', async () => {
+    const bare = JSON.parse(json) as Record<string, unknown>;
+    delete bare.valueSetsVersion;
+    delete bare.appropriateness;
+    for (const p of bare.patients as { imaging: Record<string, unknown>[] }[])
+      for (const s of p.imaging) for (const k of ['study', 'modality', 'site', 'practitioner', 'facts']) delete s[k];
+    const t = en.audit;
+    const { page } = await phone('en');
+    await page.goto(`${harness().url}/#/audit`);
+    await openFile(page, 'en', 'contract.json', JSON.stringify(bare));
+    await page.getByRole('heading', { name: t.sections.rate }).waitFor();
+    const notSupported = studiesOf(result).filter((s) => s.support === 'not-supported');
+    await page.getByText(t.studies.count(notSupported.length, result.imaging.total)).waitFor();
+    expect(await tableRows(page, t.studies.caption)).toHaveLength(Math.min(notSupported.length, studiesPerPage));
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the file chosen last, even when a file chosen before it takes longer to read', async () => {
+    const { page } = await phone('en');
+    // The first file reads slowly, as a large file does.
+    await page.addInitScript(() => {
+      const text = File.prototype.text;
+      File.prototype.text = async function (this: File) {
+        if (this.name === 'slow.json') await new Promise((done) => setTimeout(done, 800));
+        return text.call(this);
+      };
+    });
+    await page.goto(`${harness().url}/#/audit`);
+    await openFile(page, 'en', 'slow.json', '{"not": "a result"}');
+    await openFile(page, 'en', 'audit-2025.json', json);
+    await page.getByRole('heading', { name: en.audit.sections.rate }).waitFor();
+    await page.waitForTimeout(1200);
+    expect(await page.getByRole('status').first().innerText()).toBe(en.audit.shown('audit-2025.json', 2025));
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('shows hostile text from the data as text: nothing runs', async () => {
+    const { page } = await phone('en');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${harness().url}/#/audit`);
+    await openFile(page, 'en', 'hostile.json', JSON.stringify(hostileResult()));
+    await page.getByRole('heading', { name: en.audit.sections.rate }).waitFor();
+    await page.getByLabel(en.audit.studies.support, { exact: true }).selectOption('any');
+    await page.getByText(hostile.study).first().waitFor();
+    expect(await page.getByText(hostile.patient).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('.audit-result img, .audit-result script').count()).toBe(0);
     await page.context().close();
   });
 

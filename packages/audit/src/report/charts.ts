@@ -1,3 +1,4 @@
+import escapeHtml from 'escape-html';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
@@ -26,6 +27,19 @@ export async function chartSvg(spec: ChartSpec): Promise<string> {
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader });
   const svg = await view.toSVG();
   view.finalize();
-  const label = spec.description.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return svg.replace(/^<svg /, `<svg role="img" aria-label="${label}" focusable="false" `);
+  return accessibleSvg(svg, typeof spec.title === 'string' ? spec.title : '', spec.description);
+}
+
+/**
+ * The SVG as an image with a name and a description for assistive technology (`role="img"`,
+ * `aria-label`, and `<title>` and `<desc>` for tools that read those), and without the XML namespace
+ * declarations, which HTML does not need: the report names no URL at all.
+ */
+export function accessibleSvg(svg: string, title: string, description: string): string {
+  const label = escapeHtml(title ? `${title}. ${description}` : description);
+  // Only the root element declares namespaces (Vega draws no nested <svg>).
+  return svg.replace(/^<svg ([^>]*)>/, (_, attributes: string) => {
+    const kept = attributes.replace(/\s*xmlns(:\w+)?="[^"]*"/g, '').trim();
+    return `<svg role="img" aria-label="${label}" focusable="false" ${kept}><title>${escapeHtml(title)}</title><desc>${escapeHtml(description)}</desc>`;
+  });
 }

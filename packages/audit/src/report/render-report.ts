@@ -41,8 +41,11 @@ export async function renderReport(result: AuditResult): Promise<string> {
         'Rate per stratum (higher is better)',
         'stratum',
         'rate',
-        result.strata.map((s) => ({ stratum: s.stratum, rate: s.rate ?? 0 })),
-        'Share of the denominator not imaged within 28 days, per age stratum.',
+        // A stratum without a denominator has no rate: no bar, never a bar at 0%.
+        result.strata.flatMap((s) => (s.rate === null ? [] : [{ stratum: s.stratum, rate: s.rate }])),
+        `Share of the denominator not imaged within 28 days, per age stratum: ${result.strata
+          .map((s) => `${s.stratum} ${s.rate === null ? 'no rate (nobody in the denominator)' : pct(s.rate)}`)
+          .join(', ')}.`,
         '%',
       ),
     ),
@@ -191,10 +194,10 @@ function notSupportedTable(studies: readonly AuditStudy[]): string {
   const rows = studies
     .map(
       (s) =>
-        `<tr><td>${escapeHtml(s.patient)}</td><td>${escapeHtml(s.study)}</td><td>${s.date}</td><td>${escapeHtml(s.procedure)}</td><td class="n">${s.daysAfterIesd}</td><td>${escapeHtml(s.site ?? '—')}</td><td><ul class="facts">${s.facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul></td><td>${escapeHtml(s.missing.join(', ') || '—')}</td></tr>`,
+        `<tr><td>${escapeHtml(s.patient)}</td><td>${escapeHtml(s.study)}</td><td>${escapeHtml(s.date)}</td><td>${escapeHtml(s.procedure)}</td><td class="n">${Number(s.daysAfterIesd)}</td><td>${escapeHtml(s.site ?? '—')}</td><td><ul class="facts">${s.facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul></td><td>${escapeHtml(s.missing.join(', ') || '—')}</td></tr>`,
     )
     .join('');
-  return `<table><caption class="note">Each study the engine rated not indicated, with the facts it read and what the record lacked</caption><thead><tr>${['Patient', 'Study', 'Date', 'Procedure', 'Days after index', 'Site', 'Facts documented', 'Not documented'].map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table class="studies"><caption class="note">Each study the engine rated not indicated, with the facts it read and what the record lacked</caption><thead><tr>${['Patient', 'Study', 'Date', 'Procedure', 'Days after index', 'Site', 'Facts documented', 'Not documented'].map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function barChart(
@@ -273,7 +276,7 @@ function supportChart(title: string, groups: Record<string, SupportCounts>): Cha
     data: { values },
     mark: 'bar',
     encoding: {
-      y: { field: 'group', type: 'nominal', title: null },
+      y: { field: 'group', type: 'nominal', title: null, axis: { labelLimit: 260 } },
       x: { field: 'studies', type: 'quantitative', title: 'Studies', stack: 'zero' },
       color: {
         field: 'judgement',

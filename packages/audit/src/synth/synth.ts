@@ -56,6 +56,21 @@ const planted = [
   'spinal-infection',
 ] as const satisfies readonly ExclusionReason[];
 
+/** The resource types the generator writes, one NDJSON file each. */
+const synthTypes = [
+  'Patient',
+  'Encounter',
+  'Condition',
+  'Procedure',
+  'MedicationDispense',
+  'ImagingStudy',
+  'Location',
+  'Practitioner',
+] as const;
+
+/** Every file `synthesise` writes; each is written on every run, so a rerun into one directory replaces them all. */
+export const synthFiles: ReadonlySet<string> = new Set([...synthTypes.map((t) => `${t}.ndjson`), 'ground-truth.json']);
+
 /**
  * Write a synthetic FHIR R4 bulk export of `patients` patients for `year` into `dir`, one NDJSON
  * file per resource type, and `ground-truth.json`. The same seed gives the same files.
@@ -243,16 +258,9 @@ export async function synthesise(options: {
     }
   }
 
-  await out.close();
-  for (const [type, ids] of [
-    ['Location', sites.map((s) => s.split('/')[1])],
-    ['Practitioner', Array.from({ length: 12 }, (_, i) => `pr-${i + 1}`)],
-  ] as const) {
-    await writeFile(
-      join(dir, `${type}.ndjson`),
-      `${ids.map((x) => JSON.stringify({ resourceType: type, id: x })).join('\n')}\n`,
-    );
-  }
+  for (const site of sites) out.write('Location', { resourceType: 'Location', id: site.split('/')[1] });
+  for (let n = 1; n <= 12; n++) out.write('Practitioner', { resourceType: 'Practitioner', id: `pr-${n}` });
+  await out.close(synthTypes);
   truth.sort((a, b) => a.patient.localeCompare(b.patient));
   const result: GroundTruth = {
     measurementYear: year,
@@ -311,8 +319,11 @@ class Writers {
     this.buffers.set(type, []);
   }
 
-  async close(): Promise<void> {
+  /** Flush every buffer and end every file; a type in `types` with nothing written gets an empty file. */
+  async close(types: readonly string[]): Promise<void> {
     for (const type of this.buffers.keys()) this.flush(type);
+    for (const type of types)
+      if (!this.streams.has(type)) this.streams.set(type, createWriteStream(join(this.dir, `${type}.ndjson`)));
     await Promise.all(
       [...this.streams.values()].map(async (s) => {
         s.end();

@@ -1,5 +1,5 @@
 import type { AuditResult } from '@spine-advisor/audit/browser';
-import { type DragEvent, useId, useRef, useState } from 'react';
+import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Text } from '../text/en.js';
 import { useText } from '../text/i18n.js';
 import { AuditResultView } from './AuditResultView.js';
@@ -28,17 +28,26 @@ export function AuditPage() {
   const inputId = useId();
   const hintId = useId();
   const outcome = useRef<HTMLHeadingElement>(null);
+  /** The file chosen last: a file chosen earlier that takes longer to read must not replace it. */
+  const latest = useRef<File | null>(null);
 
   const open = async (file: File) => {
+    latest.current = file;
     setState({ kind: 'reading', file: file.name });
     const read = readAuditResult(await file.text());
+    if (latest.current !== file) return;
     setState(
       read.ok
         ? { kind: 'shown', file: file.name, result: read.result }
         : { kind: 'error', file: file.name, problem: read.problem },
     );
-    requestAnimationFrame(() => outcome.current?.focus());
   };
+
+  // Once the result or the problem is on the page (after React has drawn it), move there, so that a
+  // keyboard or screen reader user lands on what the file gave.
+  useEffect(() => {
+    if (state.kind === 'shown' || state.kind === 'error') outcome.current?.focus();
+  }, [state]);
 
   const drop = (e: DragEvent) => {
     e.preventDefault();

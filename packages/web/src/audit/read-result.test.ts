@@ -29,6 +29,26 @@ describe('reading an audit result file', () => {
     expect(readAuditResult('[1, 2]')).toEqual({ ok: false, problem: { kind: 'not-result' } });
   });
 
+  it('reads a file saved with a byte order mark', () => {
+    const read = readAuditResult(`\uFEFF${json}`);
+    expect(read.ok && read.result).toEqual(JSON.parse(json));
+  });
+
+  it('reads a result holding only the fields of contract section 6', () => {
+    const read = readAuditResult(
+      edited((r) => {
+        delete r.valueSetsVersion;
+        delete r.appropriateness;
+        for (const p of r.patients as { imaging: Record<string, unknown>[] }[])
+          for (const s of p.imaging)
+            for (const k of ['study', 'modality', 'site', 'practitioner', 'facts']) delete s[k];
+      }),
+    );
+    expect(read.ok).toBe(true);
+    const full = JSON.parse(json) as { appropriateness: { byModality: unknown } };
+    expect(read.ok && read.result.appropriateness.byModality).toEqual(full.appropriateness.byModality);
+  });
+
   it('names another schema version', () => {
     expect(readAuditResult(edited((r) => Object.assign(r, { schemaVersion: 2 })))).toEqual({
       ok: false,

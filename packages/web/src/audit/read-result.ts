@@ -34,7 +34,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function readAuditResult(text: string): Read {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A byte order mark (some editors save one) is not part of the JSON.
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, problem: { kind: 'not-json' } };
   }

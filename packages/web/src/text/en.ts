@@ -296,7 +296,8 @@ export const en = {
     shown: (file: string, year: number) => `Showing ${file}, measurement year ${year}.`,
     meta: (resources: string, files: string, invalid: string) =>
       `Resources read: ${resources}, from files: ${files}. Bad lines skipped: ${invalid}.`,
-    versions: (knowledge: string, valueSets: string) => `Engine knowledge ${knowledge}; code lists ${valueSets}.`,
+    versions: (knowledge: string, valueSets: string) =>
+      valueSets ? `Engine knowledge ${knowledge}; code lists ${valueSets}.` : `Engine knowledge ${knowledge}.`,
     knowledgeDiffers: (theirs: string, ours: string) =>
       `This result was judged with knowledge ${theirs}; this app has ${ours}. The judgements are shown as the file has them.`,
     measureNote:

@@ -347,7 +347,9 @@ export const es = {
     meta: (resources: string, files: string, invalid: string) =>
       `Recursos leídos: ${resources}, de archivos: ${files}. Líneas no válidas omitidas: ${invalid}.`,
     versions: (knowledge: string, valueSets: string) =>
-      `Conocimiento del motor ${knowledge}; listas de códigos ${valueSets}.`,
+      valueSets
+        ? `Conocimiento del motor ${knowledge}; listas de códigos ${valueSets}.`
+        : `Conocimiento del motor ${knowledge}.`,
     knowledgeDiffers: (theirs: string, ours: string) =>
       `Este resultado se valoró con el conocimiento ${theirs}; esta aplicación tiene ${ours}. Las valoraciones se muestran como están en el archivo.`,
     measureNote:
