@@ -7,7 +7,6 @@ import { expandInputs } from './inputs.js';
 import { renderReport } from './report/render-report.js';
 import type { AuditResult } from './result.js';
 import { synthesise, synthFiles } from './synth/synth.js';
-import { isNotUtf8Error, utf8Inputs } from './utf8-copies.js';
 import { loadValueSets } from './value-sets.js';
 
 /** What the audit commands read and write; the command line passes the process's own. */
@@ -181,29 +180,18 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
     ['--evidence', values.evidence],
   ]);
   const bar = io.stderrIsTTY ? progressBar(io.stderr) : undefined;
-  const run = (inputs: readonly string[], original: (file: string) => string = (f) => f) =>
-    runAudit({
-      files: inputs,
+  let result: AuditResult;
+  try {
+    result = await runAudit({
+      files,
       year,
       valueSets,
       parquetDir: values.parquet,
       onProgress: bar?.update,
       onInvalidLine: (file, line) => {
         bar?.clear();
-        io.stderr(`${original(file)}:${line}: not a JSON FHIR resource (skipped)\n`);
+        io.stderr(`${file}:${line}: not a JSON FHIR resource, or not readable as UTF-8 text (skipped)\n`);
       },
-    });
-  let result: AuditResult;
-  try {
-    result = await run(files).catch(async (error: unknown) => {
-      if (!isNotUtf8Error(error)) throw error;
-      // Lines with bytes that are not UTF-8 are bad lines: read again from copies that mark them.
-      const copies = await utf8Inputs(files);
-      try {
-        return await run(copies.files, copies.original);
-      } finally {
-        await copies.remove();
-      }
     });
   } catch (error) {
     throw unreadable(error) ?? error;
@@ -219,19 +207,13 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
 }
 
 /**
- * DuckDB's error for an input file it cannot read at all (bytes that are not UTF-8, a `.gz` that is
- * not gzip) as unreadable input naming the file (and line); undefined for any other error.
+ * DuckDB's error for an input file it cannot read at all (a `.gz` that is not gzip) as unreadable
+ * input naming the file; undefined for any other error. (A line that is not UTF-8 is a bad line.)
  */
 function unreadable(error: unknown): UnreadableInput | undefined {
   const message = error instanceof Error ? error.message : '';
   const gzip = /Input is not a GZIP stream: (.+)$/m.exec(message)?.[1];
-  if (gzip !== undefined) return new UnreadableInput(`${gzip.trim()}: not a gzip file (its name ends in .gz)`);
-  if (!/not utf-8 encoded|invalid unicode/i.test(message)) return undefined;
-  const file = /^\s*file = (.+)$/m.exec(message)?.[1]?.trim() ?? 'an input file';
-  const line = /CSV Error on Line: (\d+)/.exec(message)?.[1];
-  return new UnreadableInput(
-    `${file}${line ? `:${line}` : ''}: bytes that are not UTF-8; FHIR NDJSON must be UTF-8 (convert the file, e.g. with iconv)`,
-  );
+  return gzip === undefined ? undefined : new UnreadableInput(`${gzip.trim()}: not a gzip file (its name ends in .gz)`);
 }
 
 /** An output that would overwrite one of the input files is a bad argument: the export would be lost. */
