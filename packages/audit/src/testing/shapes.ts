@@ -1,0 +1,886 @@
+import { systems } from '@spine-advisor/fhir';
+import type { Boundary } from './boundaries.js';
+import { addDays, type Json } from './fhir-builders.js';
+
+/**
+ * Patients written by hand the ways FHIR R4 allows, without our builders: each fact (diagnosis,
+ * visit, imaging, medication, death, hospice) in another shape than the boundary fixtures use, with
+ * the result the measure must give. Measurement year 2025, index visit 10 March 2025 unless named.
+ */
+
+const day = '2025-03-10';
+const at = (days: number) => addDays(day, days);
+const v3 = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
+const lbp = { system: systems.icd10cm, code: 'M54.50' };
+const mriCpt = { system: systems.cpt, code: '72148' };
+
+const patient = (id: string, extra: Json = {}): Json => ({
+  resourceType: 'Patient',
+  id,
+  birthDate: '1980-06-15',
+  ...extra,
+});
+
+const visit = (id: string, pid: string, date: string, extra: Json = {}): Json => ({
+  resourceType: 'Encounter',
+  id,
+  status: 'finished',
+  class: { system: v3, code: 'AMB' },
+  subject: { reference: `Patient/${pid}` },
+  period: { start: date },
+  ...extra,
+});
+
+const lbpVisit = (id: string, pid: string, date: string, extra: Json = {}): Json =>
+  visit(id, pid, date, { reasonCode: [{ coding: [lbp] }], ...extra });
+
+const conditionOf = (id: string, pid: string, code: Json, extra: Json = {}): Json => ({
+  resourceType: 'Condition',
+  id,
+  code: { coding: [code] },
+  subject: { reference: `Patient/${pid}` },
+  ...extra,
+});
+
+/** A shape, the patient's id taken from its Patient resource. */
+type Shape = Boundary;
+
+/** Low back pain diagnosis shapes: dates, codes, systems, links between visit and condition. */
+const diagnosisShapes: Shape[] = [
+  {
+    name: 'Condition linked to the visit by Condition.encounter, dated by onsetDateTime only',
+    resources: [
+      patient('s-onset'),
+      visit('s-onset-v', 's-onset', day),
+      conditionOf('s-onset-c', 's-onset', lbp, {
+        encounter: { reference: 'Encounter/s-onset-v' },
+        onsetDateTime: '2025-02-20',
+      }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'Condition linked to the visit, with no date of its own',
+    resources: [
+      patient('s-undated'),
+      visit('s-undated-v', 's-undated', day),
+      conditionOf('s-undated-c', 's-undated', lbp, { encounter: { reference: 'Encounter/s-undated-v' } }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'Condition dated by onsetPeriod.start, linked to the visit',
+    resources: [
+      patient('s-onset-period'),
+      visit('s-onset-period-v', 's-onset-period', day),
+      conditionOf('s-onset-period-c', 's-onset-period', lbp, {
+        encounter: { reference: 'Encounter/s-onset-period-v' },
+        onsetPeriod: { start: '2025-03-01' },
+      }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'Encounter.diagnosis without rank, Condition without date or clinicalStatus',
+    resources: [
+      patient('s-dx-norank'),
+      conditionOf('s-dx-norank-c', 's-dx-norank', lbp),
+      visit('s-dx-norank-v', 's-dx-norank', day, { diagnosis: [{ condition: { reference: 'Condition/s-dx-norank-c' } }] }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'Encounter.reasonReference to a Condition',
+    resources: [
+      patient('s-reasonref'),
+      conditionOf('s-reasonref-c', 's-reasonref', lbp, { recordedDate: day }),
+      visit('s-reasonref-v', 's-reasonref', day, { reasonReference: [{ reference: 'Condition/s-reasonref-c' }] }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'ICD-10-CM code without the dot (M5450)',
+    resources: [
+      patient('s-nodot'),
+      visit('s-nodot-v', 's-nodot', day, { reasonCode: [{ coding: [{ system: systems.icd10cm, code: 'M5450' }] }] }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'ICD-10 code system URL (http://hl7.org/fhir/sid/icd-10), M54.5',
+    resources: [
+      patient('s-icd10'),
+      visit('s-icd10-v', 's-icd10', day, { reasonCode: [{ coding: [{ system: systems.icd10, code: 'M54.5' }] }] }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'ICD-10-CM by its OID',
+    resources: [
+      patient('s-icd-oid'),
+      visit('s-icd-oid-v', 's-icd-oid', day, {
+        reasonCode: [{ coding: [{ system: 'urn:oid:2.16.840.1.113883.6.90', code: 'M54.59' }] }],
+      }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'SNOMED CT low back pain as the visit reason',
+    resources: [
+      patient('s-snomed'),
+      visit('s-snomed-v', 's-snomed', day, {
+        reasonCode: [{ coding: [{ system: systems.snomed, code: '279039007' }], text: 'Low back pain' }],
+      }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'a problem-list Condition alone (no visit) is no qualifying visit',
+    resources: [
+      patient('s-problem'),
+      conditionOf('s-problem-c', 's-problem', lbp, { recordedDate: day, onsetDateTime: '2024-01-01' }),
+    ],
+    status: 'not-eligible',
+    reason: 'no-qualifying-visit',
+  },
+  {
+    name: 'a refuted low back pain Condition on the visit does not count (a later visit is the index)',
+    resources: [
+      patient('s-refuted'),
+      visit('s-refuted-v1', 's-refuted', day),
+      conditionOf('s-refuted-c', 's-refuted', lbp, {
+        encounter: { reference: 'Encounter/s-refuted-v1' },
+        verificationStatus: { coding: [{ code: 'refuted' }] },
+      }),
+      lbpVisit('s-refuted-v2', 's-refuted', at(40)),
+    ],
+    status: 'not-imaged',
+    iesd: at(40),
+  },
+  {
+    name: 'visit in the evening with a time-zone offset keeps its local date',
+    resources: [
+      patient('s-tz'),
+      lbpVisit('s-tz-v', 's-tz', day, { period: { start: `${day}T23:30:00-05:00`, end: `${at(1)}T00:10:00-05:00` } }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'a cancelled visit does not count; the next one is the index',
+    resources: [patient('s-cancelled'), lbpVisit('s-cancelled-v1', 's-cancelled', day, { status: 'cancelled' }), lbpVisit('s-cancelled-v2', 's-cancelled', at(7))],
+    status: 'not-imaged',
+    iesd: at(7),
+  },
+  {
+    name: 'a visit entered in error does not count; the next one is the index',
+    resources: [
+      patient('s-error'),
+      lbpVisit('s-error-v1', 's-error', day, { status: 'entered-in-error' }),
+      lbpVisit('s-error-v2', 's-error', at(7)),
+    ],
+    status: 'not-imaged',
+    iesd: at(7),
+  },
+];
+
+/** Visit kinds: every non-inpatient class qualifies; inpatient classes and types do not. */
+const visitShapes: Shape[] = [
+  ...['EMER', 'OBSENC', 'VR', 'HH', 'PRENC', 'SS'].map(
+    (code): Shape => ({
+      name: `class ${code} qualifies`,
+      resources: [patient(`s-class-${code}`), lbpVisit(`s-class-${code}-v`, `s-class-${code}`, day, { class: { system: v3, code } })],
+      status: 'not-imaged',
+      iesd: day,
+    }),
+  ),
+  ...['IMP', 'ACUTE', 'NONAC'].map(
+    (code): Shape => ({
+      name: `class ${code} does not qualify`,
+      resources: [patient(`s-class-${code}`), lbpVisit(`s-class-${code}-v`, `s-class-${code}`, day, { class: { system: v3, code } })],
+      status: 'not-eligible',
+      reason: 'no-qualifying-visit',
+    }),
+  ),
+  {
+    name: 'class IMP without a system does not qualify',
+    resources: [patient('s-imp-nosys'), lbpVisit('s-imp-nosys-v', 's-imp-nosys', day, { class: { code: 'IMP' } })],
+    status: 'not-eligible',
+    reason: 'no-qualifying-visit',
+  },
+  {
+    name: 'class IMP by the v3 ActCode OID does not qualify',
+    resources: [
+      patient('s-imp-oid'),
+      lbpVisit('s-imp-oid-v', 's-imp-oid', day, { class: { system: 'urn:oid:2.16.840.1.113883.5.4', code: 'IMP' } }),
+    ],
+    status: 'not-eligible',
+    reason: 'no-qualifying-visit',
+  },
+  {
+    name: 'physical therapy evaluation (CPT type) qualifies',
+    resources: [
+      patient('s-pt'),
+      lbpVisit('s-pt-v', 's-pt', day, { type: [{ coding: [{ system: systems.cpt, code: '97161' }] }] }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'chiropractic manipulation (CPT type) qualifies',
+    resources: [
+      patient('s-chiro'),
+      lbpVisit('s-chiro-v', 's-chiro', day, { type: [{ coding: [{ system: systems.cpt, code: '98940' }] }] }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'observation visit the day before an admission does not qualify',
+    resources: [
+      patient('s-obs-admit'),
+      lbpVisit('s-obs-admit-v', 's-obs-admit', day, { class: { system: v3, code: 'OBSENC' } }),
+      visit('s-obs-admit-stay', 's-obs-admit', at(1), { class: { system: v3, code: 'IMP' } }),
+    ],
+    status: 'not-eligible',
+    reason: 'no-qualifying-visit',
+  },
+  {
+    name: 'an outpatient visit two days before an admission qualifies',
+    resources: [
+      patient('s-before-admit'),
+      lbpVisit('s-before-admit-v', 's-before-admit', day),
+      visit('s-before-admit-stay', 's-before-admit', at(2), { class: { system: v3, code: 'IMP' } }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+];
+
+/** Imaging shapes. */
+const imagingShapes: Shape[] = [
+  {
+    name: 'ImagingStudy with the CPT code written as a JSON number',
+    resources: [
+      patient('s-cpt-number'),
+      lbpVisit('s-cpt-number-v', 's-cpt-number', day),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-cpt-number-i',
+        status: 'available',
+        subject: { reference: 'Patient/s-cpt-number' },
+        started: `${at(3)}T10:00:00Z`,
+        procedureCode: [{ coding: [{ system: systems.cpt, code: 72148 }] }],
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 3, inWindow: true }],
+  },
+  {
+    name: 'ImagingStudy with no procedure code: modality MR, series body site lumbar spine',
+    resources: [
+      patient('s-modality'),
+      lbpVisit('s-modality-v', 's-modality', day),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-modality-i',
+        status: 'available',
+        subject: { reference: 'Patient/s-modality' },
+        started: `${at(5)}T10:00:00Z`,
+        modality: [{ system: 'http://dicom.nema.org/resources/ontology/DCM', code: 'MR' }],
+        series: [
+          {
+            uid: '1.2.3',
+            modality: { system: 'http://dicom.nema.org/resources/ontology/DCM', code: 'MR' },
+            bodySite: { system: systems.snomed, code: '122496007', display: 'Lumbar spine structure' },
+          },
+        ],
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 5, inWindow: true }],
+  },
+  {
+    name: 'ImagingStudy of the lumbar spine dated only by its series',
+    resources: [
+      patient('s-series-date'),
+      lbpVisit('s-series-date-v', 's-series-date', day),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-series-date-i',
+        status: 'available',
+        subject: { reference: 'Patient/s-series-date' },
+        procedureCode: [{ coding: [mriCpt] }],
+        series: [{ uid: '1.2.4', modality: { code: 'MR' }, started: `${at(6)}T10:00:00Z` }],
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 6, inWindow: true }],
+  },
+  {
+    name: 'ImagingStudy MR of the cervical spine does not count',
+    resources: [
+      patient('s-cervical'),
+      lbpVisit('s-cervical-v', 's-cervical', day),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-cervical-i',
+        status: 'available',
+        subject: { reference: 'Patient/s-cervical' },
+        started: `${at(5)}T10:00:00Z`,
+        procedureCode: [{ coding: [{ system: systems.cpt, code: '72141' }] }],
+        series: [{ uid: '1.2.5', modality: { code: 'MR' }, bodySite: { system: systems.snomed, code: '122494005' } }],
+      },
+    ],
+    status: 'not-imaged',
+    imaging: [],
+  },
+  {
+    name: 'cancelled ImagingStudy does not count',
+    resources: [
+      patient('s-study-cancelled'),
+      lbpVisit('s-study-cancelled-v', 's-study-cancelled', day),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-study-cancelled-i',
+        status: 'cancelled',
+        subject: { reference: 'Patient/s-study-cancelled' },
+        started: `${at(5)}T10:00:00Z`,
+        procedureCode: [{ coding: [mriCpt] }],
+      },
+    ],
+    status: 'not-imaged',
+    imaging: [],
+  },
+  {
+    name: 'Procedure with performedPeriod',
+    resources: [
+      patient('s-proc-period'),
+      lbpVisit('s-proc-period-v', 's-proc-period', day),
+      {
+        resourceType: 'Procedure',
+        id: 's-proc-period-p',
+        status: 'completed',
+        code: { coding: [{ system: systems.cpt, code: '72100' }] },
+        subject: { reference: 'Patient/s-proc-period' },
+        performedPeriod: { start: `${at(28)}T09:00:00Z`, end: `${at(28)}T09:20:00Z` },
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 28, inWindow: true }],
+  },
+  {
+    name: 'Procedure not done does not count',
+    resources: [
+      patient('s-proc-notdone'),
+      lbpVisit('s-proc-notdone-v', 's-proc-notdone', day),
+      {
+        resourceType: 'Procedure',
+        id: 's-proc-notdone-p',
+        status: 'not-done',
+        code: { coding: [mriCpt] },
+        subject: { reference: 'Patient/s-proc-notdone' },
+        performedDateTime: at(4),
+      },
+    ],
+    status: 'not-imaged',
+    imaging: [],
+  },
+  {
+    name: 'DiagnosticReport with effectivePeriod and a LOINC code by its OID',
+    resources: [
+      patient('s-report-period'),
+      lbpVisit('s-report-period-v', 's-report-period', day),
+      {
+        resourceType: 'DiagnosticReport',
+        id: 's-report-period-r',
+        status: 'final',
+        code: { coding: [{ system: 'urn:oid:2.16.840.1.113883.6.1', code: '30679-5' }] },
+        subject: { reference: 'Patient/s-report-period' },
+        effectivePeriod: { start: `${at(12)}T10:00:00Z` },
+        issued: `${at(13)}T10:00:00Z`,
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 12, inWindow: true }],
+  },
+  {
+    name: 'DiagnosticReport entered in error does not count',
+    resources: [
+      patient('s-report-error'),
+      lbpVisit('s-report-error-v', 's-report-error', day),
+      {
+        resourceType: 'DiagnosticReport',
+        id: 's-report-error-r',
+        status: 'entered-in-error',
+        code: { coding: [mriCpt] },
+        subject: { reference: 'Patient/s-report-error' },
+        effectiveDateTime: at(4),
+      },
+    ],
+    status: 'not-imaged',
+    imaging: [],
+  },
+  {
+    name: 'completed ServiceRequest with occurrencePeriod',
+    resources: [
+      patient('s-order-period'),
+      lbpVisit('s-order-period-v', 's-order-period', day),
+      {
+        resourceType: 'ServiceRequest',
+        id: 's-order-period-o',
+        status: 'completed',
+        intent: 'order',
+        code: { coding: [mriCpt] },
+        subject: { reference: 'Patient/s-order-period' },
+        authoredOn: day,
+        occurrencePeriod: { start: `${at(20)}T08:00:00Z` },
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 20, inWindow: true }],
+  },
+  {
+    name: 'imaging whose reasonReference is low back pain counts',
+    resources: [
+      patient('s-img-reasonref'),
+      conditionOf('s-img-reasonref-c', 's-img-reasonref', lbp, {
+        encounter: { reference: 'Encounter/s-img-reasonref-v' },
+      }),
+      visit('s-img-reasonref-v', 's-img-reasonref', day),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-img-reasonref-i',
+        status: 'available',
+        subject: { reference: 'Patient/s-img-reasonref' },
+        started: at(2),
+        procedureCode: [{ coding: [mriCpt] }],
+        reasonReference: [{ reference: 'Condition/s-img-reasonref-c' }],
+      },
+    ],
+    status: 'imaged',
+  },
+  {
+    name: 'imaging whose only reason (a reference) is another condition does not count',
+    resources: [
+      patient('s-img-other'),
+      lbpVisit('s-img-other-v', 's-img-other', day),
+      conditionOf('s-img-other-c', 's-img-other', { system: systems.icd10cm, code: 'N20.0' }, { recordedDate: at(2) }),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-img-other-i',
+        status: 'available',
+        subject: { reference: 'Patient/s-img-other' },
+        started: at(2),
+        procedureCode: [{ coding: [{ system: systems.cpt, code: '72131' }] }],
+        reasonReference: [{ reference: 'Condition/s-img-other-c' }],
+      },
+    ],
+    status: 'not-imaged',
+  },
+];
+
+/** Patient and reference shapes. */
+const patientShapes: Shape[] = [
+  {
+    name: 'birth year only (1980): 45 at year end',
+    resources: [patient('s-birth-year', { birthDate: '1980' }), lbpVisit('s-birth-year-v', 's-birth-year', day)],
+    status: 'not-imaged',
+    stratum: '18-64',
+  },
+  {
+    name: 'birth year and month only (1960-07): 65 at year end',
+    resources: [patient('s-birth-month', { birthDate: '1960-07' }), lbpVisit('s-birth-month-v', 's-birth-month', day)],
+    status: 'not-imaged',
+    stratum: '65-75',
+  },
+  {
+    name: 'deceasedBoolean true',
+    resources: [patient('s-dead-bool', { deceasedBoolean: true }), lbpVisit('s-dead-bool-v', 's-dead-bool', day)],
+    status: 'excluded',
+    exclusions: ['death'],
+  },
+  {
+    name: 'deceasedBoolean false',
+    resources: [patient('s-alive', { deceasedBoolean: false }), lbpVisit('s-alive-v', 's-alive', day)],
+    status: 'not-imaged',
+  },
+  {
+    name: 'deceasedDateTime with year and month only, in the year',
+    resources: [patient('s-dead-month', { deceasedDateTime: '2025-11' }), lbpVisit('s-dead-month-v', 's-dead-month', day)],
+    status: 'excluded',
+    exclusions: ['death'],
+  },
+  {
+    name: 'references as urn:uuid',
+    resources: [
+      patient('0b6e2c1e-5d0a-4a53-9d3c-2f9c1a7e4b10'),
+      {
+        resourceType: 'Encounter',
+        id: '7f1c9a52-3a4e-4c55-8d7e-6b0f2e9d1a21',
+        status: 'finished',
+        class: { system: v3, code: 'AMB' },
+        subject: { reference: 'urn:uuid:0b6e2c1e-5d0a-4a53-9d3c-2f9c1a7e4b10' },
+        period: { start: day },
+        diagnosis: [{ condition: { reference: 'urn:uuid:3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d' }, rank: 1 }],
+      },
+      {
+        resourceType: 'Condition',
+        id: '3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d',
+        code: { coding: [lbp] },
+        subject: { reference: 'urn:uuid:0b6e2c1e-5d0a-4a53-9d3c-2f9c1a7e4b10' },
+        encounter: { reference: 'urn:uuid:7f1c9a52-3a4e-4c55-8d7e-6b0f2e9d1a21' },
+      },
+      {
+        resourceType: 'ImagingStudy',
+        id: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a',
+        status: 'available',
+        subject: { reference: 'urn:uuid:0b6e2c1e-5d0a-4a53-9d3c-2f9c1a7e4b10' },
+        started: at(9),
+        procedureCode: [{ coding: [mriCpt] }],
+      },
+    ],
+    status: 'imaged',
+    iesd: day,
+    imaging: [{ daysAfterIesd: 9, inWindow: true }],
+  },
+  {
+    name: 'references as absolute URLs, one with a version',
+    resources: [
+      patient('s-absolute'),
+      {
+        ...visit('s-absolute-v', 's-absolute', day),
+        subject: { reference: 'https://ehr.example.org/fhir/Patient/s-absolute' },
+        diagnosis: [{ condition: { reference: 'https://ehr.example.org/fhir/Condition/s-absolute-c/_history/2' } }],
+      },
+      conditionOf('s-absolute-c', 's-absolute', lbp, {
+        subject: { reference: 'https://ehr.example.org/fhir/Patient/s-absolute' },
+      }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+];
+
+const prednisone = (extra: Json = {}) => ({
+  medicationCodeableConcept: {
+    coding: [{ system: systems.rxnorm, code: '312617', display: 'predniSONE 5 MG Oral Tablet' }],
+  },
+  ...extra,
+});
+
+/** Medication shapes: prescriptions, statements, medication references, supply in other units. */
+const medicationShapes: Shape[] = [
+  {
+    name: 'prednisone prescribed for 100 days (no dispensing recorded)',
+    resources: [
+      patient('s-rx-100'),
+      lbpVisit('s-rx-100-v', 's-rx-100', day),
+      {
+        resourceType: 'MedicationRequest',
+        id: 's-rx-100-m',
+        status: 'completed',
+        intent: 'order',
+        subject: { reference: 'Patient/s-rx-100' },
+        authoredOn: at(-99),
+        ...prednisone(),
+        dispenseRequest: { expectedSupplyDuration: { value: 100, unit: 'days', system: 'http://unitsofmeasure.org', code: 'd' } },
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['corticosteroids'],
+  },
+  {
+    name: 'prednisone prescribed for 15 weeks',
+    resources: [
+      patient('s-rx-weeks'),
+      lbpVisit('s-rx-weeks-v', 's-rx-weeks', day),
+      {
+        resourceType: 'MedicationRequest',
+        id: 's-rx-weeks-m',
+        status: 'active',
+        intent: 'order',
+        subject: { reference: 'Patient/s-rx-weeks' },
+        authoredOn: at(-100),
+        ...prednisone(),
+        dispenseRequest: { expectedSupplyDuration: { value: 15, unit: 'weeks', system: 'http://unitsofmeasure.org', code: 'wk' } },
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['corticosteroids'],
+  },
+  {
+    name: 'prednisone prescribed for 30 days with 2 repeats',
+    resources: [
+      patient('s-rx-repeats'),
+      lbpVisit('s-rx-repeats-v', 's-rx-repeats', day),
+      {
+        resourceType: 'MedicationRequest',
+        id: 's-rx-repeats-m',
+        status: 'active',
+        intent: 'order',
+        subject: { reference: 'Patient/s-rx-repeats' },
+        authoredOn: at(-95),
+        ...prednisone(),
+        dispenseRequest: {
+          numberOfRepeatsAllowed: 2,
+          expectedSupplyDuration: { value: 30, unit: 'days', system: 'http://unitsofmeasure.org', code: 'd' },
+        },
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['corticosteroids'],
+  },
+  {
+    name: 'prednisone prescribed for 60 days only',
+    resources: [
+      patient('s-rx-60'),
+      lbpVisit('s-rx-60-v', 's-rx-60', day),
+      {
+        resourceType: 'MedicationRequest',
+        id: 's-rx-60-m',
+        status: 'completed',
+        intent: 'order',
+        subject: { reference: 'Patient/s-rx-60' },
+        authoredOn: at(-70),
+        ...prednisone(),
+        dispenseRequest: { expectedSupplyDuration: { value: 60, unit: 'd', system: 'http://unitsofmeasure.org', code: 'd' } },
+      },
+    ],
+    status: 'not-imaged',
+  },
+  {
+    name: 'prednisone taken for 121 days (MedicationStatement, effectivePeriod)',
+    resources: [
+      patient('s-statement'),
+      lbpVisit('s-statement-v', 's-statement', day),
+      {
+        resourceType: 'MedicationStatement',
+        id: 's-statement-m',
+        status: 'active',
+        subject: { reference: 'Patient/s-statement' },
+        ...prednisone(),
+        effectivePeriod: { start: at(-120) },
+        dateAsserted: day,
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['corticosteroids'],
+  },
+  {
+    name: 'dispensings of a Medication resource named by reference',
+    resources: [
+      patient('s-med-ref'),
+      lbpVisit('s-med-ref-v', 's-med-ref', day),
+      {
+        resourceType: 'Medication',
+        id: 's-med-ref-med',
+        code: { coding: [{ system: systems.rxnorm, code: '8640', display: 'prednisone' }] },
+      },
+      {
+        resourceType: 'MedicationDispense',
+        id: 's-med-ref-d',
+        status: 'completed',
+        subject: { reference: 'Patient/s-med-ref' },
+        medicationReference: { reference: 'Medication/s-med-ref-med' },
+        whenHandedOver: at(-100),
+        daysSupply: { value: 101, unit: 'day' },
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['corticosteroids'],
+  },
+  {
+    name: 'dispensing of a contained Medication',
+    resources: [
+      patient('s-med-contained'),
+      lbpVisit('s-med-contained-v', 's-med-contained', day),
+      {
+        resourceType: 'MedicationDispense',
+        id: 's-med-contained-d',
+        status: 'completed',
+        contained: [{ resourceType: 'Medication', id: 'm1', code: { text: 'Dexamethasone 4 mg tablet' } }],
+        subject: { reference: 'Patient/s-med-contained' },
+        medicationReference: { reference: '#m1' },
+        whenHandedOver: at(-100),
+        daysSupply: { value: 101, unit: 'day' },
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['corticosteroids'],
+  },
+  {
+    name: 'alendronate prescribed (no dispensing recorded)',
+    resources: [
+      patient('s-rx-alendronate'),
+      lbpVisit('s-rx-alendronate-v', 's-rx-alendronate', day),
+      {
+        resourceType: 'MedicationRequest',
+        id: 's-rx-alendronate-m',
+        status: 'active',
+        intent: 'order',
+        subject: { reference: 'Patient/s-rx-alendronate' },
+        authoredOn: '2024-06-01',
+        medicationCodeableConcept: { text: 'Alendronate sodium 70 MG Oral Tablet' },
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['osteoporosis'],
+  },
+];
+
+/** Exclusion shapes: dates given partly or not at all, codes in visits, hospice and palliative care forms. */
+const exclusionShapes: Shape[] = [
+  {
+    name: 'cancer with onset year only (2015)',
+    resources: [
+      patient('s-cancer-year'),
+      lbpVisit('s-cancer-year-v', 's-cancer-year', day),
+      conditionOf('s-cancer-year-c', 's-cancer-year', { system: systems.icd10cm, code: 'C61' }, { onsetDateTime: '2015' }),
+    ],
+    status: 'excluded',
+    exclusions: ['cancer'],
+  },
+  {
+    name: 'history of cancer with no date',
+    resources: [
+      patient('s-cancer-undated'),
+      lbpVisit('s-cancer-undated-v', 's-cancer-undated', day),
+      conditionOf('s-cancer-undated-c', 's-cancer-undated', { system: systems.snomed, code: '363346000' }, {
+        clinicalStatus: { coding: [{ system: systems.conditionClinical, code: 'resolved' }] },
+      }),
+    ],
+    status: 'excluded',
+    exclusions: ['cancer'],
+  },
+  {
+    name: 'trauma ranked second on the index visit',
+    resources: [
+      patient('s-trauma-rank2'),
+      conditionOf('s-trauma-rank2-lbp', 's-trauma-rank2', lbp),
+      conditionOf('s-trauma-rank2-t', 's-trauma-rank2', { system: systems.icd10cm, code: 'S32.010A' }),
+      visit('s-trauma-rank2-v', 's-trauma-rank2', day, {
+        diagnosis: [
+          { condition: { reference: 'Condition/s-trauma-rank2-lbp' }, rank: 1 },
+          { condition: { reference: 'Condition/s-trauma-rank2-t' }, rank: 2 },
+        ],
+      }),
+    ],
+    status: 'excluded',
+    exclusions: ['trauma'],
+  },
+  {
+    name: 'IV drug abuse as the reason of another visit 200 days before',
+    resources: [
+      patient('s-ivdu-visit'),
+      lbpVisit('s-ivdu-visit-v', 's-ivdu-visit', day),
+      visit('s-ivdu-visit-old', 's-ivdu-visit', at(-200), {
+        reasonCode: [{ coding: [{ system: systems.icd10cm, code: 'F11.20' }] }],
+      }),
+    ],
+    status: 'excluded',
+    exclusions: ['iv-drug-abuse'],
+  },
+  {
+    name: 'kidney transplant Procedure by SNOMED with performedPeriod',
+    resources: [
+      patient('s-transplant'),
+      lbpVisit('s-transplant-v', 's-transplant', day),
+      {
+        resourceType: 'Procedure',
+        id: 's-transplant-p',
+        status: 'completed',
+        code: { coding: [{ system: systems.snomed, code: '70536003' }] },
+        subject: { reference: 'Patient/s-transplant' },
+        performedPeriod: { start: '2019-04-02', end: '2019-04-10' },
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['organ-transplant'],
+  },
+  {
+    name: 'hospice as the type of an encounter in the year',
+    resources: [
+      patient('s-hospice-type'),
+      lbpVisit('s-hospice-type-v', 's-hospice-type', day),
+      visit('s-hospice-type-h', 's-hospice-type', '2025-09-01', {
+        class: { system: v3, code: 'HH' },
+        type: [{ coding: [{ system: systems.snomed, code: '385763009' }] }],
+      }),
+    ],
+    status: 'excluded',
+    exclusions: ['hospice'],
+  },
+  {
+    name: 'hospice referral ordered in the year',
+    resources: [
+      patient('s-hospice-order'),
+      lbpVisit('s-hospice-order-v', 's-hospice-order', day),
+      {
+        resourceType: 'ServiceRequest',
+        id: 's-hospice-order-o',
+        status: 'active',
+        intent: 'order',
+        code: { coding: [{ system: systems.snomed, code: '385763009' }] },
+        subject: { reference: 'Patient/s-hospice-order' },
+        authoredOn: '2025-08-01',
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['hospice'],
+  },
+  {
+    name: 'palliative care Procedure in the year',
+    resources: [
+      patient('s-palliative-proc'),
+      lbpVisit('s-palliative-proc-v', 's-palliative-proc', day),
+      {
+        resourceType: 'Procedure',
+        id: 's-palliative-proc-p',
+        status: 'completed',
+        code: { coding: [{ system: systems.snomed, code: '103735009' }] },
+        subject: { reference: 'Patient/s-palliative-proc' },
+        performedDateTime: '2025-06-01',
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['palliative-care'],
+  },
+  {
+    name: 'palliative care (Z51.5) as the reason of a visit in the year',
+    resources: [
+      patient('s-palliative-visit'),
+      lbpVisit('s-palliative-visit-v', 's-palliative-visit', day),
+      visit('s-palliative-visit-p', 's-palliative-visit', '2025-07-01', {
+        reasonCode: [{ coding: [{ system: systems.icd10cm, code: 'Z51.5' }] }],
+      }),
+    ],
+    status: 'excluded',
+    exclusions: ['palliative-care'],
+  },
+];
+
+/** Every shape, with the result it must give. */
+export const shapes: readonly Shape[] = [
+  ...diagnosisShapes,
+  ...visitShapes,
+  ...imagingShapes,
+  ...patientShapes,
+  ...medicationShapes,
+  ...exclusionShapes,
+];
+
+/** A low back pain visit that was cancelled, alone: the patient has no diagnosis and is not listed. */
+export const unlisted: readonly Json[] = [
+  patient('s-only-cancelled'),
+  lbpVisit('s-only-cancelled-v', 's-only-cancelled', day, { status: 'cancelled' }),
+];
