@@ -8,6 +8,7 @@
 -- Outputs: m_patient, m_exclusion, m_imaging, m_strata.
 
 -- Codes of the data, normalised (ICD-10 without dots, upper case), matched once to the code sets.
+-- An encounter class or a series modality without a system is read in the only system R4 binds it to.
 CREATE TABLE m_code AS
 SELECT DISTINCT d.system, d.code, s.value_set
 FROM (
@@ -18,12 +19,16 @@ FROM (
   UNION SELECT system, code FROM procedure_reason
   UNION SELECT system, code FROM imaging_study
   UNION SELECT system, code FROM imaging_reason
+  UNION SELECT COALESCE(modality_system, 'http://dicom.nema.org/resources/ontology/DCM'), modality_code FROM imaging_series
+  UNION SELECT body_site_system, body_site_code FROM imaging_series
   UNION SELECT system, code FROM service_request
   UNION SELECT system, code FROM service_request_reason
   UNION SELECT system, code FROM diagnostic_report
-  UNION SELECT class_system AS system, class_code AS code FROM encounter
+  UNION SELECT COALESCE(class_system, 'http://terminology.hl7.org/CodeSystem/v3-ActCode'), class_code FROM encounter
   UNION SELECT system, code FROM medication_dispense
   UNION SELECT system, code FROM medication_request
+  UNION SELECT system, code FROM medication_statement
+  UNION SELECT system, code FROM medication
 ) d
 JOIN code_set s
   ON s.system = d.system
@@ -31,22 +36,46 @@ JOIN code_set s
     OR (s.is_prefix = 1 AND UPPER(REPLACE(d.code, '.', '')) LIKE s.code || '%'))
 WHERE d.code IS NOT NULL;
 
+-- Every name and coding of the medication of a dispensing, prescription or statement of use
+-- (its own coding and text, a contained Medication's, or a referenced Medication's), keyed by supply.
+CREATE TABLE m_med_name AS
+SELECT 'D/' || m.key AS supply_key, m.system, m.code,
+  LOWER(COALESCE(m.text, '') || ' ' || COALESCE(m.contained_text, '') || ' ' || COALESCE(m.display, '')) AS label
+FROM medication_dispense m
+UNION ALL
+SELECT 'R/' || m.key, m.system, m.code,
+  LOWER(COALESCE(m.text, '') || ' ' || COALESCE(m.contained_text, '') || ' ' || COALESCE(m.display, ''))
+FROM medication_request m
+UNION ALL
+SELECT 'S/' || m.key, m.system, m.code,
+  LOWER(COALESCE(m.text, '') || ' ' || COALESCE(m.contained_text, '') || ' ' || COALESCE(m.display, ''))
+FROM medication_statement m
+UNION ALL
+SELECT n.supply_key, d.system, d.code, LOWER(COALESCE(d.text, '') || ' ' || COALESCE(d.display, ''))
+FROM (
+  SELECT 'D/' || key AS supply_key, medication_key FROM medication_dispense
+  UNION SELECT 'R/' || key, medication_key FROM medication_request
+  UNION SELECT 'S/' || key, medication_key FROM medication_statement
+) n
+JOIN medication d ON d.key = n.medication_key;
+
 -- Medication texts matched by ingredient name (the code sets' system 'name').
 CREATE TABLE m_med_text AS
 SELECT DISTINCT d.label, s.value_set
-FROM (
-  SELECT LOWER(COALESCE(text, '') || ' ' || COALESCE(display, '')) AS label FROM medication_dispense
-  UNION SELECT LOWER(COALESCE(text, '') || ' ' || COALESCE(display, '')) AS label FROM medication_request
-) d
+FROM (SELECT DISTINCT label FROM m_med_name) d
 JOIN code_set s ON s.system = 'name' AND d.label LIKE '%' || s.code || '%';
 
--- Encounters that count: not cancelled; dated; inpatient stays flagged.
+-- Encounters that count: not cancelled; dated; inpatient stays (by class or type) flagged.
 CREATE TABLE m_encounter AS
 SELECT e.key, e.patient_key,
   CAST(SUBSTRING(e.start_time, 1, 10) AS DATE) AS visit_date,
   CASE WHEN EXISTS (
     SELECT 1 FROM m_code c
-    WHERE c.system = e.class_system AND c.code = e.class_code AND c.value_set = 'inpatient-stay'
+    WHERE c.system = COALESCE(e.class_system, 'http://terminology.hl7.org/CodeSystem/v3-ActCode')
+      AND c.code = e.class_code AND c.value_set = 'inpatient-stay'
+  ) OR EXISTS (
+    SELECT 1 FROM encounter_type t JOIN m_code c ON c.system = t.system AND c.code = t.code
+    WHERE t.encounter_key = e.key AND c.value_set = 'inpatient-stay'
   ) THEN 1 ELSE 0 END AS inpatient
 FROM encounter e
 WHERE LENGTH(e.start_time) >= 10
@@ -63,32 +92,49 @@ SELECT v.key, v.patient_key, v.visit_date,
   ) THEN 1 ELSE 0 END AS inpatient
 FROM m_encounter v;
 
--- Conditions that are not refuted or entered in error, with the date the diagnosis was made.
+-- Conditions that are not refuted or entered in error, with the date the diagnosis was recorded (a
+-- year or a month alone: its first day), or no date (a visit that names it dates it).
 CREATE TABLE m_condition AS
 SELECT c.key, c.patient_key, c.encounter_key, c.system, c.code,
-  CAST(SUBSTRING(COALESCE(c.recorded, c.onset, c.onset_start), 1, 10) AS DATE) AS own_date
-FROM condition c
-WHERE (c.verification_status IS NULL OR c.verification_status NOT IN ('refuted', 'entered-in-error'))
-  AND LENGTH(COALESCE(c.recorded, c.onset, c.onset_start, '')) >= 10;
+  CAST(CASE
+    WHEN LENGTH(c.dated) >= 10 THEN SUBSTRING(c.dated, 1, 10)
+    WHEN LENGTH(c.dated) = 7 THEN c.dated || '-01'
+    WHEN LENGTH(c.dated) = 4 THEN c.dated || '-01-01'
+  END AS DATE) AS own_date
+FROM (
+  SELECT key, patient_key, encounter_key, system, code, verification_status,
+    COALESCE(recorded, onset, onset_start) AS dated
+  FROM condition
+) c
+WHERE c.verification_status IS NULL OR c.verification_status NOT IN ('refuted', 'entered-in-error');
 
 -- Encounters that rank their diagnoses: only rank 1 is principal there.
 CREATE TABLE m_ranked AS
 SELECT DISTINCT encounter_key FROM encounter_diagnosis WHERE diagnosis_rank IS NOT NULL;
 
+-- Conditions named by a visit: its reason references and its diagnoses (ranked or not).
+CREATE TABLE m_visit_condition AS
+SELECT encounter_key, condition_key FROM encounter_reason WHERE condition_key IS NOT NULL
+UNION SELECT encounter_key, condition_key FROM encounter_diagnosis WHERE condition_key IS NOT NULL;
+
 -- Every diagnosis with its date: on a visit (the visit's date; principal when rank 1, or, when the
--- visit ranks nothing, any of its reasons or linked conditions) or on its own (the recorded date).
+-- visit ranks nothing, any of its diagnoses, reason codes, reason references or linked conditions) or, for a
+-- condition no visit names, on its own (its recorded date, NULL when it has none).
 CREATE TABLE m_diagnosis AS
 SELECT v.patient_key, v.visit_date AS dx_date, v.key AS encounter_key, v.inpatient,
-  CASE WHEN d.diagnosis_rank = 1 THEN 1 ELSE 0 END AS principal, k.value_set
+  CASE WHEN d.diagnosis_rank = 1 OR r.encounter_key IS NULL THEN 1 ELSE 0 END AS principal, k.value_set
 FROM encounter_diagnosis d
 JOIN m_visit v ON v.key = d.encounter_key
 JOIN m_condition c ON c.key = d.condition_key
 JOIN m_code k ON k.system = c.system AND k.code = c.code
+LEFT JOIN m_ranked r ON r.encounter_key = d.encounter_key
 UNION ALL
 SELECT v.patient_key, v.visit_date, v.key, v.inpatient,
   CASE WHEN r.encounter_key IS NULL THEN 1 ELSE 0 END, k.value_set
 FROM (
-  SELECT encounter_key, system, code FROM encounter_reason
+  SELECT encounter_key, system, code FROM encounter_reason WHERE condition_key IS NULL
+  UNION ALL
+  SELECT r.encounter_key, c.system, c.code FROM encounter_reason r JOIN m_condition c ON c.key = r.condition_key
   UNION ALL SELECT encounter_key, system, code FROM m_condition WHERE encounter_key IS NOT NULL
 ) e
 JOIN m_visit v ON v.key = e.encounter_key
@@ -98,7 +144,10 @@ UNION ALL
 SELECT c.patient_key, c.own_date, NULL, 0, 0, k.value_set
 FROM m_condition c
 JOIN m_code k ON k.system = c.system AND k.code = c.code
-WHERE c.encounter_key IS NULL OR NOT EXISTS (SELECT 1 FROM m_visit v WHERE v.key = c.encounter_key);
+WHERE NOT EXISTS (SELECT 1 FROM m_visit v WHERE v.key = c.encounter_key)
+  AND NOT EXISTS (
+    SELECT 1 FROM m_visit_condition l JOIN m_visit v ON v.key = l.encounter_key WHERE l.condition_key = c.key
+  );
 
 -- Patients with a low back pain diagnosis in the measurement year: the population the result lists.
 CREATE TABLE m_candidate AS
@@ -144,44 +193,98 @@ LEFT JOIN m_iesd i ON i.patient_key = c.patient_key;
 CREATE TABLE m_eligible AS
 SELECT patient_key, age, iesd FROM m_eligibility WHERE reason IS NULL;
 
--- Dated events that may exclude a patient: diagnoses, procedures, encounter types, medications.
+-- Events that may exclude a patient: diagnoses, procedures, encounter types, hospice and palliative
+-- care orders; dated (a year or a month alone: its first day), or NULL when the record gives no date.
 CREATE TABLE m_event AS
 SELECT patient_key, dx_date AS event_date, value_set FROM m_diagnosis
 UNION ALL
-SELECT p.patient_key, CAST(SUBSTRING(COALESCE(p.performed, p.performed_start), 1, 10) AS DATE), k.value_set
-FROM procedure p JOIN m_code k ON k.system = p.system AND k.code = p.code
-WHERE LENGTH(COALESCE(p.performed, p.performed_start, '')) >= 10
-  AND (p.status IS NULL OR p.status IN ('completed', 'in-progress'))
+SELECT p.patient_key, CAST(CASE
+    WHEN LENGTH(p.dated) >= 10 THEN SUBSTRING(p.dated, 1, 10)
+    WHEN LENGTH(p.dated) = 7 THEN p.dated || '-01'
+    WHEN LENGTH(p.dated) = 4 THEN p.dated || '-01-01'
+  END AS DATE), k.value_set
+FROM (
+  SELECT patient_key, system, code, status, COALESCE(performed, performed_start) AS dated FROM procedure
+) p
+JOIN m_code k ON k.system = p.system AND k.code = p.code
+WHERE p.status IS NULL OR p.status IN ('completed', 'in-progress')
 UNION ALL
 SELECT v.patient_key, v.visit_date, k.value_set
 FROM encounter_type t
 JOIN m_visit v ON v.key = t.encounter_key
-JOIN m_code k ON k.system = t.system AND k.code = t.code;
-
--- Medications as supplies: dispensings, or prescriptions where no dispensing is recorded (an
--- approximation of claims), each with its first day and days supplied.
-CREATE TABLE m_supply AS
-SELECT m.key, m.patient_key, CAST(SUBSTRING(m.handed_over, 1, 10) AS DATE) AS fill_date,
-  CAST(COALESCE(m.days_supply, 0) AS INTEGER) AS days, m.system, m.code,
-  LOWER(COALESCE(m.text, '') || ' ' || COALESCE(m.display, '')) AS label
-FROM medication_dispense m
-WHERE LENGTH(m.handed_over) >= 10 AND (m.status IS NULL OR m.status = 'completed')
+JOIN m_code k ON k.system = t.system AND k.code = t.code
 UNION ALL
-SELECT m.key, m.patient_key, CAST(SUBSTRING(m.authored, 1, 10) AS DATE),
-  CAST(COALESCE(m.days_supply, 0) AS INTEGER), m.system, m.code,
-  LOWER(COALESCE(m.text, '') || ' ' || COALESCE(m.display, ''))
-FROM medication_request m
-WHERE LENGTH(m.authored) >= 10
-  AND (m.status IS NULL OR m.status IN ('active', 'completed'))
-  AND NOT EXISTS (SELECT 1 FROM medication_dispense x WHERE x.patient_key = m.patient_key);
+SELECT s.patient_key, CAST(SUBSTRING(COALESCE(s.occurrence, s.occurrence_start, s.authored), 1, 10) AS DATE),
+  k.value_set
+FROM service_request s
+JOIN m_code k ON k.system = s.system AND k.code = s.code AND k.value_set IN ('hospice', 'palliative-care')
+WHERE LENGTH(COALESCE(s.occurrence, s.occurrence_start, s.authored, '')) >= 10
+  AND (s.status IS NULL OR s.status NOT IN ('revoked', 'entered-in-error', 'draft'));
 
--- Each supply in the medication lists it belongs to, by ingredient name or by RxNorm code.
+-- Medications as supplies, each with its first day and days supplied (a supply in weeks, months or
+-- years, in days): dispensings (source 1); prescriptions (2: the day authored, the expected supply
+-- times the fills allowed); statements of use (3: the period of use, an active one up to the day
+-- it was asserted).
+CREATE TABLE m_supply AS
+SELECT 'D/' || s.key AS key, s.patient_key, 1 AS source, s.fill_date,
+  CAST(COALESCE(s.amount, 0) * (CASE
+    WHEN s.unit IN ('wk', 'week', 'weeks') THEN 7
+    WHEN s.unit IN ('mo', 'month', 'months') THEN 30
+    WHEN s.unit IN ('a', 'year', 'years') THEN 365
+    ELSE 1 END) AS INTEGER) AS days
+FROM (
+  SELECT DISTINCT key, patient_key, CAST(SUBSTRING(COALESCE(handed_over, prepared), 1, 10) AS DATE) AS fill_date,
+    days_supply AS amount, LOWER(days_supply_unit) AS unit
+  FROM medication_dispense
+  WHERE LENGTH(COALESCE(handed_over, prepared, '')) >= 10 AND (status IS NULL OR status = 'completed')
+) s
+UNION ALL
+SELECT 'R/' || s.key, s.patient_key, 2, s.fill_date,
+  CAST(COALESCE(s.amount, 0) * (1 + COALESCE(s.repeats, 0)) * (CASE
+    WHEN s.unit IN ('wk', 'week', 'weeks') THEN 7
+    WHEN s.unit IN ('mo', 'month', 'months') THEN 30
+    WHEN s.unit IN ('a', 'year', 'years') THEN 365
+    ELSE 1 END) AS INTEGER)
+FROM (
+  SELECT DISTINCT key, patient_key, CAST(SUBSTRING(authored, 1, 10) AS DATE) AS fill_date,
+    days_supply AS amount, repeats, LOWER(days_supply_unit) AS unit
+  FROM medication_request
+  WHERE LENGTH(authored) >= 10 AND (status IS NULL OR status IN ('active', 'completed'))
+) s
+UNION ALL
+SELECT 'S/' || s.key, s.patient_key, 3, s.first_day,
+  CASE WHEN s.last_day >= s.first_day THEN CAST(s.last_day - s.first_day AS INTEGER) + 1 ELSE 1 END
+FROM (
+  SELECT DISTINCT key, patient_key,
+    CAST(SUBSTRING(COALESCE(effective, effective_start, asserted), 1, 10) AS DATE) AS first_day,
+    CAST(SUBSTRING(COALESCE(effective_end, CASE WHEN status IS NULL OR status = 'active' THEN asserted END,
+      effective, effective_start, asserted), 1, 10) AS DATE) AS last_day
+  FROM medication_statement
+  WHERE LENGTH(COALESCE(effective, effective_start, asserted, '')) >= 10
+    AND LENGTH(COALESCE(effective_end, effective, effective_start, asserted)) >= 10
+    AND (status IS NULL OR status IN ('active', 'completed', 'stopped'))
+) s;
+
+-- Each supply in the medication lists it belongs to, by ingredient name or by code.
+CREATE TABLE m_medication_any AS
+SELECT s.key, s.patient_key, s.source, s.fill_date, s.days, n.value_set
+FROM m_supply s
+JOIN (
+  SELECT n.supply_key, t.value_set FROM m_med_name n JOIN m_med_text t ON t.label = n.label
+  UNION
+  SELECT n.supply_key, k.value_set FROM m_med_name n JOIN m_code k ON k.system = n.system AND k.code = n.code
+) n ON n.supply_key = s.key;
+
+-- Per patient and list, the best source recorded: dispensings, else prescriptions, else statements
+-- (claims record dispensings; the others only approximate them).
 CREATE TABLE m_medication AS
-SELECT s.key, s.patient_key, s.fill_date, s.days, t.value_set
-FROM m_supply s JOIN m_med_text t ON t.label = s.label
-UNION
-SELECT s.key, s.patient_key, s.fill_date, s.days, k.value_set
-FROM m_supply s JOIN m_code k ON k.system = s.system AND k.code = s.code;
+SELECT key, patient_key, fill_date, days, value_set
+FROM (
+  SELECT key, patient_key, source, fill_date, days, value_set,
+    MIN(source) OVER (PARTITION BY patient_key, value_set) AS best
+  FROM m_medication_any
+) m
+WHERE source = best;
 
 -- Prolonged corticosteroids (§1.5): fills in [IESD - 365, IESD]; a fill starts when the one before
 -- is used up (shifted end = running max of (start - supply before it) + supply so far - 1); days
@@ -225,7 +328,7 @@ FROM m_eligible e
 JOIN m_event x ON x.patient_key = e.patient_key
 CROSS JOIN measure_period pp
 WHERE (x.value_set IN ('cancer', 'hiv', 'organ-transplant', 'osteoporosis', 'spondylopathy', 'lumbar-surgery')
-    AND x.event_date <= e.iesd + INTERVAL '28' DAY)
+    AND (x.event_date IS NULL OR x.event_date <= e.iesd + INTERVAL '28' DAY))
   OR (x.value_set IN ('iv-drug-abuse', 'neurologic-impairment', 'spinal-infection')
     AND x.event_date >= e.iesd - INTERVAL '365' DAY AND x.event_date <= e.iesd + INTERVAL '28' DAY)
   OR (x.value_set IN ('trauma', 'fragility-fracture')
@@ -248,9 +351,7 @@ FROM m_eligible e
 JOIN patient p ON p.key = e.patient_key
 CROSS JOIN measure_period pp
 WHERE p.deceased_boolean = TRUE
-  OR (LENGTH(p.deceased_date_time) >= 10
-    AND CAST(SUBSTRING(p.deceased_date_time, 1, 10) AS DATE) >= pp.year_start
-    AND CAST(SUBSTRING(p.deceased_date_time, 1, 10) AS DATE) <= pp.year_end)
+  OR (LENGTH(p.deceased_date_time) >= 4 AND CAST(SUBSTRING(p.deceased_date_time, 1, 4) AS INTEGER) = pp.year)
 UNION
 -- Frailty (2+ dates in the year) and advanced illness (2+ dates, or a dementia medication, in the
 -- year or the year before), aged 66 or more.
@@ -273,13 +374,26 @@ WHERE e.age >= 66
       AND m.fill_date >= pp.prior_year_start AND m.fill_date <= pp.year_end
   ));
 
--- Reasons of imaging studies, orders and procedures: 1 when one is low back pain, 0 when none is.
+-- Reasons of imaging studies, orders and procedures (codes, or the codes of the conditions they
+-- reference): 1 when one is low back pain, 0 when none is. A reference to no known condition is no
+-- documented reason.
 CREATE TABLE m_study_reason AS
 SELECT r.resource_type, r.key, MAX(CASE WHEN k.value_set = 'low-back-pain' THEN 1 ELSE 0 END) AS lbp
 FROM (
-  SELECT 'ImagingStudy' AS resource_type, study_key AS key, system, code FROM imaging_reason
-  UNION ALL SELECT 'Procedure', procedure_key, system, code FROM procedure_reason
-  UNION ALL SELECT 'ServiceRequest', request_key, system, code FROM service_request_reason
+  SELECT resource_type, key, system, code FROM (
+    SELECT 'ImagingStudy' AS resource_type, study_key AS key, system, code, condition_key FROM imaging_reason
+    UNION ALL SELECT 'Procedure', procedure_key, system, code, condition_key FROM procedure_reason
+    UNION ALL SELECT 'ServiceRequest', request_key, system, code, condition_key FROM service_request_reason
+  ) c
+  WHERE condition_key IS NULL
+  UNION ALL
+  SELECT l.resource_type, l.key, c.system, c.code
+  FROM (
+    SELECT 'ImagingStudy' AS resource_type, study_key AS key, condition_key FROM imaging_reason
+    UNION ALL SELECT 'Procedure', procedure_key, condition_key FROM procedure_reason
+    UNION ALL SELECT 'ServiceRequest', request_key, condition_key FROM service_request_reason
+  ) l
+  JOIN m_condition c ON c.key = l.condition_key
 ) r
 LEFT JOIN m_code k ON k.system = r.system AND k.code = r.code
 GROUP BY r.resource_type, r.key;
@@ -292,8 +406,16 @@ SELECT s.resource_type || '/' || s.id AS study_ref, s.patient_key, s.encounter_k
   k.value_set AS modality, r.lbp AS lbp_reason
 FROM (
   SELECT 'ImagingStudy' AS resource_type, key, id, patient_key, encounter_key, location_ref, practitioner_ref,
-    system, code, started AS on_day
+    system, code, COALESCE(started, series_started) AS on_day
   FROM imaging_study WHERE status IS NULL OR status NOT IN ('cancelled', 'entered-in-error')
+  UNION ALL
+  SELECT DISTINCT 'ImagingStudy', i.key, i.id, i.patient_key, i.encounter_key, i.location_ref, i.practitioner_ref,
+    COALESCE(s.modality_system, 'http://dicom.nema.org/resources/ontology/DCM'), s.modality_code,
+    COALESCE(i.started, i.series_started)
+  FROM imaging_study i
+  JOIN imaging_series s ON s.study_key = i.key
+  JOIN m_code b ON b.system = s.body_site_system AND b.code = s.body_site_code AND b.value_set = 'lumbar-spine'
+  WHERE i.status IS NULL OR i.status NOT IN ('cancelled', 'entered-in-error')
   UNION ALL
   SELECT 'Procedure', key, id, patient_key, encounter_key, location_ref, practitioner_ref,
     system, code, COALESCE(performed, performed_start)
