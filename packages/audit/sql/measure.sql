@@ -398,8 +398,9 @@ FROM (
 LEFT JOIN m_code k ON k.system = r.system AND k.code = r.code
 GROUP BY r.resource_type, r.key;
 
--- Lumbar imaging studies (ImagingStudy, Procedure, a completed ServiceRequest or a final
--- DiagnosticReport) with a lumbar X-ray, CT or MRI code.
+-- Lumbar imaging studies (ImagingStudy, Procedure, a completed ServiceRequest, or a DiagnosticReport
+-- with results, preliminary ones included: the study was done) with a lumbar X-ray, CT or MRI code,
+-- or an ImagingStudy with an X-ray, CT or MR series of the lumbar spine.
 CREATE TABLE m_study_coded AS
 SELECT s.resource_type || '/' || s.id AS study_ref, s.patient_key, s.encounter_key, s.location_ref,
   s.practitioner_ref, s.system, s.code, CAST(SUBSTRING(s.on_day, 1, 10) AS DATE) AS study_date,
@@ -427,7 +428,7 @@ FROM (
   UNION ALL
   SELECT 'DiagnosticReport', key, id, patient_key, encounter_key, NULL, NULL,
     system, code, COALESCE(effective, effective_start, issued)
-  FROM diagnostic_report WHERE status IN ('final', 'amended', 'corrected', 'appended')
+  FROM diagnostic_report WHERE status IN ('partial', 'preliminary', 'final', 'amended', 'corrected', 'appended')
 ) s
 JOIN m_code k ON k.system = s.system AND k.code = s.code
   AND k.value_set IN ('imaging-radiography', 'imaging-ct', 'imaging-mri')

@@ -94,6 +94,31 @@ const diagnosisShapes: Shape[] = [
     iesd: day,
   },
   {
+    name: 'Encounter.diagnosis to a Condition whose pain began three weeks before the visit',
+    resources: [
+      patient('s-dx-onset'),
+      conditionOf('s-dx-onset-c', 's-dx-onset', lbp, { onsetDateTime: at(-21) }),
+      visit('s-dx-onset-v', 's-dx-onset', day, {
+        diagnosis: [{ condition: { reference: 'Condition/s-dx-onset-c' }, use: { coding: [{ code: 'billing' }] }, rank: 1 }],
+      }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'a problem-list entry recorded 100 days before the visit is low back pain history',
+    resources: [
+      patient('s-problem-history'),
+      conditionOf('s-problem-history-c', 's-problem-history', lbp, {
+        category: [{ coding: [{ code: 'problem-list-item' }] }],
+        recordedDate: at(-100),
+      }),
+      lbpVisit('s-problem-history-v', 's-problem-history', day),
+    ],
+    status: 'not-eligible',
+    reason: 'prior-lbp-diagnosis',
+  },
+  {
     name: 'Encounter.reasonReference to a Condition',
     resources: [
       patient('s-reasonref'),
@@ -222,6 +247,29 @@ const visitShapes: Shape[] = [
     resources: [
       patient('s-imp-oid'),
       lbpVisit('s-imp-oid-v', 's-imp-oid', day, { class: { system: 'urn:oid:2.16.840.1.113883.5.4', code: 'IMP' } }),
+    ],
+    status: 'not-eligible',
+    reason: 'no-qualifying-visit',
+  },
+  {
+    name: 'a visit with no class qualifies',
+    resources: [
+      patient('s-no-class'),
+      { ...lbpVisit('s-no-class-v', 's-no-class', day), class: undefined },
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'a hospital admission by type (SNOMED) does not qualify',
+    resources: [
+      patient('s-admission-type'),
+      {
+        ...lbpVisit('s-admission-type-v', 's-admission-type', day, {
+          type: [{ coding: [{ system: systems.snomed, code: '32485007' }] }],
+        }),
+        class: undefined,
+      },
     ],
     status: 'not-eligible',
     reason: 'no-qualifying-visit',
@@ -412,6 +460,23 @@ const imagingShapes: Shape[] = [
     ],
     status: 'imaged',
     imaging: [{ daysAfterIesd: 12, inWindow: true }],
+  },
+  {
+    name: 'preliminary DiagnosticReport: the study was done',
+    resources: [
+      patient('s-report-prelim'),
+      lbpVisit('s-report-prelim-v', 's-report-prelim', day),
+      {
+        resourceType: 'DiagnosticReport',
+        id: 's-report-prelim-r',
+        status: 'preliminary',
+        code: { coding: [{ system: systems.loinc, code: '24972-2' }] },
+        subject: { reference: 'Patient/s-report-prelim' },
+        effectiveDateTime: at(1),
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 1, inWindow: true }],
   },
   {
     name: 'DiagnosticReport entered in error does not count',
@@ -717,6 +782,77 @@ const medicationShapes: Shape[] = [
     ],
     status: 'excluded',
     exclusions: ['corticosteroids'],
+  },
+  {
+    name: 'prednisone statement not taken does not count',
+    resources: [
+      patient('s-statement-not-taken'),
+      lbpVisit('s-statement-not-taken-v', 's-statement-not-taken', day),
+      {
+        resourceType: 'MedicationStatement',
+        id: 's-statement-not-taken-m',
+        status: 'not-taken',
+        subject: { reference: 'Patient/s-statement-not-taken' },
+        ...prednisone(),
+        effectivePeriod: { start: at(-200), end: day },
+      },
+    ],
+    status: 'not-imaged',
+  },
+  {
+    name: 'prednisone prescribed for 120 days, another drug dispensed: the prescription counts',
+    resources: [
+      patient('s-rx-other-dispensed'),
+      lbpVisit('s-rx-other-dispensed-v', 's-rx-other-dispensed', day),
+      {
+        resourceType: 'MedicationDispense',
+        id: 's-rx-other-dispensed-d',
+        status: 'completed',
+        subject: { reference: 'Patient/s-rx-other-dispensed' },
+        medicationCodeableConcept: { text: 'Ibuprofen 400 MG Oral Tablet' },
+        whenHandedOver: at(-10),
+        daysSupply: { value: 10, unit: 'day' },
+      },
+      {
+        resourceType: 'MedicationRequest',
+        id: 's-rx-other-dispensed-m',
+        status: 'completed',
+        intent: 'order',
+        subject: { reference: 'Patient/s-rx-other-dispensed' },
+        authoredOn: at(-119),
+        ...prednisone(),
+        dispenseRequest: { expectedSupplyDuration: { value: 120, unit: 'days', code: 'd' } },
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['corticosteroids'],
+  },
+  {
+    name: 'prednisone dispensed for 30 days though prescribed for 120: the dispensing counts',
+    resources: [
+      patient('s-rx-dispensed-less'),
+      lbpVisit('s-rx-dispensed-less-v', 's-rx-dispensed-less', day),
+      {
+        resourceType: 'MedicationRequest',
+        id: 's-rx-dispensed-less-m',
+        status: 'completed',
+        intent: 'order',
+        subject: { reference: 'Patient/s-rx-dispensed-less' },
+        authoredOn: at(-119),
+        ...prednisone(),
+        dispenseRequest: { expectedSupplyDuration: { value: 120, unit: 'days', code: 'd' } },
+      },
+      {
+        resourceType: 'MedicationDispense',
+        id: 's-rx-dispensed-less-d',
+        status: 'completed',
+        subject: { reference: 'Patient/s-rx-dispensed-less' },
+        ...prednisone(),
+        whenHandedOver: at(-119),
+        daysSupply: { value: 30, unit: 'day' },
+      },
+    ],
+    status: 'not-imaged',
   },
   {
     name: 'alendronate prescribed (no dispensing recorded)',
