@@ -92,18 +92,25 @@ SELECT v.key, v.patient_key, v.visit_date,
   ) THEN 1 ELSE 0 END AS inpatient
 FROM m_encounter v;
 
--- Conditions that are not refuted or entered in error, with the date the diagnosis was recorded (a
--- year or a month alone: its first day), or no date (a visit that names it dates it).
+-- Conditions that are not refuted or entered in error, with two dates of their own (a year or a
+-- month alone: its first day; NULL when the condition has none, and a visit that names it dates it):
+-- `recorded_date`, when it was diagnosed (recordedDate, else the onset), and `onset_date`, when it
+-- began (the onset, else recordedDate).
 CREATE TABLE m_condition AS
 SELECT c.key, c.patient_key, c.encounter_key, c.system, c.code,
   CAST(CASE
-    WHEN LENGTH(c.dated) >= 10 THEN SUBSTRING(c.dated, 1, 10)
-    WHEN LENGTH(c.dated) = 7 THEN c.dated || '-01'
-    WHEN LENGTH(c.dated) = 4 THEN c.dated || '-01-01'
-  END AS DATE) AS own_date
+    WHEN LENGTH(c.recorded_text) >= 10 THEN SUBSTRING(c.recorded_text, 1, 10)
+    WHEN LENGTH(c.recorded_text) = 7 THEN c.recorded_text || '-01'
+    WHEN LENGTH(c.recorded_text) = 4 THEN c.recorded_text || '-01-01'
+  END AS DATE) AS recorded_date,
+  CAST(CASE
+    WHEN LENGTH(c.onset_text) >= 10 THEN SUBSTRING(c.onset_text, 1, 10)
+    WHEN LENGTH(c.onset_text) = 7 THEN c.onset_text || '-01'
+    WHEN LENGTH(c.onset_text) = 4 THEN c.onset_text || '-01-01'
+  END AS DATE) AS onset_date
 FROM (
   SELECT key, patient_key, encounter_key, system, code, verification_status,
-    COALESCE(recorded, onset, onset_start) AS dated
+    COALESCE(recorded, onset, onset_start) AS recorded_text, COALESCE(onset, onset_start, recorded) AS onset_text
   FROM condition
 ) c
 WHERE c.verification_status IS NULL OR c.verification_status NOT IN ('refuted', 'entered-in-error');
@@ -119,7 +126,9 @@ UNION SELECT encounter_key, condition_key FROM encounter_diagnosis WHERE conditi
 
 -- Every diagnosis with its date: on a visit (the visit's date; principal when rank 1, or, when the
 -- visit ranks nothing, any of its diagnoses, reason codes, reason references or linked conditions) or, for a
--- condition no visit names, on its own (its recorded date, NULL when it has none).
+-- condition no visit names, on its own: low back pain and the conditions counted per date of service
+-- (frailty, advanced illness, palliative care, hospice) when recorded; the conditions that warrant
+-- imaging (cancer, trauma, ...) when they began, so a history documented later still dates from then.
 CREATE TABLE m_diagnosis AS
 SELECT v.patient_key, v.visit_date AS dx_date, v.key AS encounter_key, v.inpatient,
   CASE WHEN d.diagnosis_rank = 1 OR r.encounter_key IS NULL THEN 1 ELSE 0 END AS principal, k.value_set
@@ -141,7 +150,10 @@ JOIN m_visit v ON v.key = e.encounter_key
 JOIN m_code k ON k.system = e.system AND k.code = e.code
 LEFT JOIN m_ranked r ON r.encounter_key = e.encounter_key
 UNION ALL
-SELECT c.patient_key, c.own_date, NULL, 0, 0, k.value_set
+SELECT c.patient_key,
+  CASE WHEN k.value_set IN ('low-back-pain', 'frailty', 'advanced-illness', 'palliative-care', 'hospice')
+    THEN c.recorded_date ELSE c.onset_date END,
+  NULL, 0, 0, k.value_set
 FROM m_condition c
 JOIN m_code k ON k.system = c.system AND k.code = c.code
 WHERE NOT EXISTS (SELECT 1 FROM m_visit v WHERE v.key = c.encounter_key)

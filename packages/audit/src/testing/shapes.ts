@@ -106,6 +106,16 @@ const diagnosisShapes: Shape[] = [
     iesd: day,
   },
   {
+    name: 'a low back pain Condition not linked to the visit, recorded on its day, pain begun 3 weeks before',
+    resources: [
+      patient('s-lbp-unlinked'),
+      lbpVisit('s-lbp-unlinked-v', 's-lbp-unlinked', day),
+      conditionOf('s-lbp-unlinked-c', 's-lbp-unlinked', lbp, { onsetDateTime: at(-21), recordedDate: day }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
     name: 'a problem-list entry recorded 100 days before the visit is low back pain history',
     resources: [
       patient('s-problem-history'),
@@ -897,6 +907,65 @@ const exclusionShapes: Shape[] = [
     ],
     status: 'excluded',
     exclusions: ['cancer'],
+  },
+  {
+    name: 'trauma that happened 10 days before the IESD, recorded 40 days after it',
+    resources: [
+      patient('s-trauma-late'),
+      lbpVisit('s-trauma-late-v', 's-trauma-late', day),
+      conditionOf('s-trauma-late-c', 's-trauma-late', { system: systems.icd10cm, code: 'S32.009A' }, {
+        onsetDateTime: at(-10),
+        recordedDate: at(40),
+      }),
+    ],
+    status: 'excluded',
+    exclusions: ['trauma'],
+  },
+  {
+    name: 'trauma 200 days before the IESD, recorded (as history) on the IESD',
+    resources: [
+      patient('s-trauma-history'),
+      lbpVisit('s-trauma-history-v', 's-trauma-history', day),
+      conditionOf('s-trauma-history-c', 's-trauma-history', { system: systems.icd10cm, code: 'S32.009A' }, {
+        onsetDateTime: at(-200),
+        recordedDate: day,
+      }),
+    ],
+    status: 'not-imaged',
+  },
+  {
+    name: 'cancer since 2015, recorded 40 days after the IESD',
+    resources: [
+      patient('s-cancer-since'),
+      lbpVisit('s-cancer-since-v', 's-cancer-since', day),
+      conditionOf('s-cancer-since-c', 's-cancer-since', { system: systems.icd10cm, code: 'C50.911' }, {
+        onsetDateTime: '2015-05-01',
+        recordedDate: at(40),
+      }),
+    ],
+    status: 'excluded',
+    exclusions: ['cancer'],
+  },
+  {
+    name: 'frailty and advanced illness recorded on two dates each, begun years before, at 70',
+    resources: [
+      patient('s-frail-recorded', { birthDate: '1955-01-20' }),
+      lbpVisit('s-frail-recorded-v', 's-frail-recorded', day),
+      ...['2025-02-01', '2025-06-01'].map((recordedDate, n) =>
+        conditionOf(`s-frail-recorded-f${n}`, 's-frail-recorded', { system: systems.icd10cm, code: 'R54' }, {
+          onsetDateTime: '2019-01-01',
+          recordedDate,
+        }),
+      ),
+      ...['2024-05-01', '2025-05-01'].map((recordedDate, n) =>
+        conditionOf(`s-frail-recorded-a${n}`, 's-frail-recorded', { system: systems.icd10cm, code: 'G30.9' }, {
+          onsetDateTime: '2018-01-01',
+          recordedDate,
+        }),
+      ),
+    ],
+    status: 'excluded',
+    exclusions: ['frailty-advanced-illness'],
   },
   {
     name: 'trauma ranked second on the index visit',
