@@ -25,6 +25,7 @@ FROM (
   UNION SELECT system, code FROM service_request_reason
   UNION SELECT system, code FROM diagnostic_report
   UNION SELECT COALESCE(class_system, 'http://terminology.hl7.org/CodeSystem/v3-ActCode'), class_code FROM encounter
+  UNION SELECT discharge_system, discharge_code FROM encounter
   UNION SELECT system, code FROM medication_dispense
   UNION SELECT system, code FROM medication_request
   UNION SELECT system, code FROM medication_statement
@@ -205,8 +206,9 @@ LEFT JOIN m_iesd i ON i.patient_key = c.patient_key;
 CREATE TABLE m_eligible AS
 SELECT patient_key, age, iesd FROM m_eligibility WHERE reason IS NULL;
 
--- Events that may exclude a patient: diagnoses, procedures, encounter types, hospice and palliative
--- care orders; dated (a year or a month alone: its first day), or NULL when the record gives no date.
+-- Events that may exclude a patient: diagnoses, procedures, encounter types, discharges to hospice
+-- (on the day of discharge), hospice and palliative care orders; dated (a year or a month alone: its
+-- first day), or NULL when the record gives no date.
 CREATE TABLE m_event AS
 SELECT patient_key, dx_date AS event_date, value_set FROM m_diagnosis
 UNION ALL
@@ -225,6 +227,12 @@ SELECT v.patient_key, v.visit_date, k.value_set
 FROM encounter_type t
 JOIN m_visit v ON v.key = t.encounter_key
 JOIN m_code k ON k.system = t.system AND k.code = t.code
+UNION ALL
+SELECT e.patient_key, CAST(SUBSTRING(COALESCE(e.end_time, e.start_time), 1, 10) AS DATE), k.value_set
+FROM encounter e
+JOIN m_code k ON k.system = e.discharge_system AND k.code = e.discharge_code
+WHERE LENGTH(COALESCE(e.end_time, e.start_time, '')) >= 10
+  AND (e.status IS NULL OR e.status NOT IN ('cancelled', 'entered-in-error', 'planned'))
 UNION ALL
 SELECT s.patient_key, CAST(SUBSTRING(COALESCE(s.occurrence, s.occurrence_start, s.authored), 1, 10) AS DATE),
   k.value_set

@@ -35,7 +35,9 @@ describe('the measure reads each FHIR R4 shape of a fact', () => {
     if (s.iesd !== undefined) expect(patient?.iesd).toBe(s.iesd);
     if (s.stratum !== undefined) expect(patient?.stratum).toBe(s.stratum);
     if (s.imaging) {
-      expect(patient?.imaging.map((i) => ({ daysAfterIesd: i.daysAfterIesd, inWindow: i.inWindow }))).toEqual(s.imaging);
+      expect(patient?.imaging.map((i) => ({ daysAfterIesd: i.daysAfterIesd, inWindow: i.inWindow }))).toEqual(
+        s.imaging,
+      );
     }
   });
 

@@ -12,6 +12,8 @@ const ValueSetSchema = z.strictObject({
   loinc: z.array(z.string().min(1)).optional(),
   v3ActCode: z.array(z.string().min(1)).optional(),
   dicom: z.array(z.string().min(1)).optional(),
+  hcpcs: z.array(z.string().regex(/^[A-V]\d{4}$/, 'a HCPCS Level II code')).optional(),
+  dischargeDisposition: z.array(z.string().min(1)).optional(),
   rxnorm: z.array(z.string().regex(/^\d+$/, 'an RxNorm concept id')).optional(),
   names: z.array(z.string().min(1)).optional(),
 });
@@ -65,9 +67,19 @@ export const systemUris = {
   snomed: codeSystemUris.snomed,
   cpt: [systems.cpt, 'urn:oid:2.16.840.1.113883.6.12'],
   loinc: codeSystemUris.loinc,
-  v3ActCode: ['http://terminology.hl7.org/CodeSystem/v3-ActCode', 'urn:oid:2.16.840.1.113883.5.4', 'http://hl7.org/fhir/v3/ActCode'],
+  v3ActCode: [
+    'http://terminology.hl7.org/CodeSystem/v3-ActCode',
+    'urn:oid:2.16.840.1.113883.5.4',
+    'http://hl7.org/fhir/v3/ActCode',
+  ],
   rxnorm: codeSystemUris.rxnorm,
   dicom: ['http://dicom.nema.org/resources/ontology/DCM', 'urn:oid:1.2.840.10008.2.16.4'],
+  hcpcs: [
+    'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets',
+    'http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets',
+    'urn:oid:2.16.840.1.113883.6.285',
+  ],
+  dischargeDisposition: ['http://terminology.hl7.org/CodeSystem/discharge-disposition'],
 } as const satisfies Record<Exclude<keyof z.infer<typeof ValueSetSchema>, 'names'>, readonly string[]>;
 
 /** Rows of the `code_set` table: codes normalised as the SQL normalises data (no dots, upper case). */

@@ -88,7 +88,9 @@ const diagnosisShapes: Shape[] = [
     resources: [
       patient('s-dx-norank'),
       conditionOf('s-dx-norank-c', 's-dx-norank', lbp),
-      visit('s-dx-norank-v', 's-dx-norank', day, { diagnosis: [{ condition: { reference: 'Condition/s-dx-norank-c' } }] }),
+      visit('s-dx-norank-v', 's-dx-norank', day, {
+        diagnosis: [{ condition: { reference: 'Condition/s-dx-norank-c' } }],
+      }),
     ],
     status: 'not-imaged',
     iesd: day,
@@ -99,7 +101,9 @@ const diagnosisShapes: Shape[] = [
       patient('s-dx-onset'),
       conditionOf('s-dx-onset-c', 's-dx-onset', lbp, { onsetDateTime: at(-21) }),
       visit('s-dx-onset-v', 's-dx-onset', day, {
-        diagnosis: [{ condition: { reference: 'Condition/s-dx-onset-c' }, use: { coding: [{ code: 'billing' }] }, rank: 1 }],
+        diagnosis: [
+          { condition: { reference: 'Condition/s-dx-onset-c' }, use: { coding: [{ code: 'billing' }] }, rank: 1 },
+        ],
       }),
     ],
     status: 'not-imaged',
@@ -212,7 +216,11 @@ const diagnosisShapes: Shape[] = [
   },
   {
     name: 'a cancelled visit does not count; the next one is the index',
-    resources: [patient('s-cancelled'), lbpVisit('s-cancelled-v1', 's-cancelled', day, { status: 'cancelled' }), lbpVisit('s-cancelled-v2', 's-cancelled', at(7))],
+    resources: [
+      patient('s-cancelled'),
+      lbpVisit('s-cancelled-v1', 's-cancelled', day, { status: 'cancelled' }),
+      lbpVisit('s-cancelled-v2', 's-cancelled', at(7)),
+    ],
     status: 'not-imaged',
     iesd: at(7),
   },
@@ -233,7 +241,10 @@ const visitShapes: Shape[] = [
   ...['EMER', 'OBSENC', 'VR', 'HH', 'PRENC', 'SS'].map(
     (code): Shape => ({
       name: `class ${code} qualifies`,
-      resources: [patient(`s-class-${code}`), lbpVisit(`s-class-${code}-v`, `s-class-${code}`, day, { class: { system: v3, code } })],
+      resources: [
+        patient(`s-class-${code}`),
+        lbpVisit(`s-class-${code}-v`, `s-class-${code}`, day, { class: { system: v3, code } }),
+      ],
       status: 'not-imaged',
       iesd: day,
     }),
@@ -241,7 +252,10 @@ const visitShapes: Shape[] = [
   ...['IMP', 'ACUTE', 'NONAC'].map(
     (code): Shape => ({
       name: `class ${code} does not qualify`,
-      resources: [patient(`s-class-${code}`), lbpVisit(`s-class-${code}-v`, `s-class-${code}`, day, { class: { system: v3, code } })],
+      resources: [
+        patient(`s-class-${code}`),
+        lbpVisit(`s-class-${code}-v`, `s-class-${code}`, day, { class: { system: v3, code } }),
+      ],
       status: 'not-eligible',
       reason: 'no-qualifying-visit',
     }),
@@ -263,10 +277,7 @@ const visitShapes: Shape[] = [
   },
   {
     name: 'a visit with no class qualifies',
-    resources: [
-      patient('s-no-class'),
-      { ...lbpVisit('s-no-class-v', 's-no-class', day), class: undefined },
-    ],
+    resources: [patient('s-no-class'), { ...lbpVisit('s-no-class-v', 's-no-class', day), class: undefined }],
     status: 'not-imaged',
     iesd: day,
   },
@@ -437,6 +448,23 @@ const imagingShapes: Shape[] = [
     imaging: [{ daysAfterIesd: 28, inWindow: true }],
   },
   {
+    name: 'Procedure coded in SNOMED CT (MRI of lumbar spine without contrast)',
+    resources: [
+      patient('s-proc-snomed'),
+      lbpVisit('s-proc-snomed-v', 's-proc-snomed', day),
+      {
+        resourceType: 'Procedure',
+        id: 's-proc-snomed-p',
+        status: 'completed',
+        code: { coding: [{ system: systems.snomed, code: '394451000119106' }] },
+        subject: { reference: 'Patient/s-proc-snomed' },
+        performedDateTime: `${at(14)}T15:00:00+01:00`,
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 14, inWindow: true }],
+  },
+  {
     name: 'Procedure not done does not count',
     resources: [
       patient('s-proc-notdone'),
@@ -591,7 +619,10 @@ const patientShapes: Shape[] = [
   },
   {
     name: 'deceasedDateTime with year and month only, in the year',
-    resources: [patient('s-dead-month', { deceasedDateTime: '2025-11' }), lbpVisit('s-dead-month-v', 's-dead-month', day)],
+    resources: [
+      patient('s-dead-month', { deceasedDateTime: '2025-11' }),
+      lbpVisit('s-dead-month-v', 's-dead-month', day),
+    ],
     status: 'excluded',
     exclusions: ['death'],
   },
@@ -668,7 +699,9 @@ const medicationShapes: Shape[] = [
         subject: { reference: 'Patient/s-rx-100' },
         authoredOn: at(-99),
         ...prednisone(),
-        dispenseRequest: { expectedSupplyDuration: { value: 100, unit: 'days', system: 'http://unitsofmeasure.org', code: 'd' } },
+        dispenseRequest: {
+          expectedSupplyDuration: { value: 100, unit: 'days', system: 'http://unitsofmeasure.org', code: 'd' },
+        },
       },
     ],
     status: 'excluded',
@@ -687,7 +720,9 @@ const medicationShapes: Shape[] = [
         subject: { reference: 'Patient/s-rx-weeks' },
         authoredOn: at(-100),
         ...prednisone(),
-        dispenseRequest: { expectedSupplyDuration: { value: 15, unit: 'weeks', system: 'http://unitsofmeasure.org', code: 'wk' } },
+        dispenseRequest: {
+          expectedSupplyDuration: { value: 15, unit: 'weeks', system: 'http://unitsofmeasure.org', code: 'wk' },
+        },
       },
     ],
     status: 'excluded',
@@ -728,7 +763,9 @@ const medicationShapes: Shape[] = [
         subject: { reference: 'Patient/s-rx-60' },
         authoredOn: at(-70),
         ...prednisone(),
-        dispenseRequest: { expectedSupplyDuration: { value: 60, unit: 'd', system: 'http://unitsofmeasure.org', code: 'd' } },
+        dispenseRequest: {
+          expectedSupplyDuration: { value: 60, unit: 'd', system: 'http://unitsofmeasure.org', code: 'd' },
+        },
       },
     ],
     status: 'not-imaged',
@@ -891,7 +928,12 @@ const exclusionShapes: Shape[] = [
     resources: [
       patient('s-cancer-year'),
       lbpVisit('s-cancer-year-v', 's-cancer-year', day),
-      conditionOf('s-cancer-year-c', 's-cancer-year', { system: systems.icd10cm, code: 'C61' }, { onsetDateTime: '2015' }),
+      conditionOf(
+        's-cancer-year-c',
+        's-cancer-year',
+        { system: systems.icd10cm, code: 'C61' },
+        { onsetDateTime: '2015' },
+      ),
     ],
     status: 'excluded',
     exclusions: ['cancer'],
@@ -901,9 +943,14 @@ const exclusionShapes: Shape[] = [
     resources: [
       patient('s-cancer-undated'),
       lbpVisit('s-cancer-undated-v', 's-cancer-undated', day),
-      conditionOf('s-cancer-undated-c', 's-cancer-undated', { system: systems.snomed, code: '363346000' }, {
-        clinicalStatus: { coding: [{ system: systems.conditionClinical, code: 'resolved' }] },
-      }),
+      conditionOf(
+        's-cancer-undated-c',
+        's-cancer-undated',
+        { system: systems.snomed, code: '363346000' },
+        {
+          clinicalStatus: { coding: [{ system: systems.conditionClinical, code: 'resolved' }] },
+        },
+      ),
     ],
     status: 'excluded',
     exclusions: ['cancer'],
@@ -913,10 +960,15 @@ const exclusionShapes: Shape[] = [
     resources: [
       patient('s-trauma-late'),
       lbpVisit('s-trauma-late-v', 's-trauma-late', day),
-      conditionOf('s-trauma-late-c', 's-trauma-late', { system: systems.icd10cm, code: 'S32.009A' }, {
-        onsetDateTime: at(-10),
-        recordedDate: at(40),
-      }),
+      conditionOf(
+        's-trauma-late-c',
+        's-trauma-late',
+        { system: systems.icd10cm, code: 'S32.009A' },
+        {
+          onsetDateTime: at(-10),
+          recordedDate: at(40),
+        },
+      ),
     ],
     status: 'excluded',
     exclusions: ['trauma'],
@@ -926,10 +978,15 @@ const exclusionShapes: Shape[] = [
     resources: [
       patient('s-trauma-history'),
       lbpVisit('s-trauma-history-v', 's-trauma-history', day),
-      conditionOf('s-trauma-history-c', 's-trauma-history', { system: systems.icd10cm, code: 'S32.009A' }, {
-        onsetDateTime: at(-200),
-        recordedDate: day,
-      }),
+      conditionOf(
+        's-trauma-history-c',
+        's-trauma-history',
+        { system: systems.icd10cm, code: 'S32.009A' },
+        {
+          onsetDateTime: at(-200),
+          recordedDate: day,
+        },
+      ),
     ],
     status: 'not-imaged',
   },
@@ -938,10 +995,15 @@ const exclusionShapes: Shape[] = [
     resources: [
       patient('s-cancer-since'),
       lbpVisit('s-cancer-since-v', 's-cancer-since', day),
-      conditionOf('s-cancer-since-c', 's-cancer-since', { system: systems.icd10cm, code: 'C50.911' }, {
-        onsetDateTime: '2015-05-01',
-        recordedDate: at(40),
-      }),
+      conditionOf(
+        's-cancer-since-c',
+        's-cancer-since',
+        { system: systems.icd10cm, code: 'C50.911' },
+        {
+          onsetDateTime: '2015-05-01',
+          recordedDate: at(40),
+        },
+      ),
     ],
     status: 'excluded',
     exclusions: ['cancer'],
@@ -952,16 +1014,26 @@ const exclusionShapes: Shape[] = [
       patient('s-frail-recorded', { birthDate: '1955-01-20' }),
       lbpVisit('s-frail-recorded-v', 's-frail-recorded', day),
       ...['2025-02-01', '2025-06-01'].map((recordedDate, n) =>
-        conditionOf(`s-frail-recorded-f${n}`, 's-frail-recorded', { system: systems.icd10cm, code: 'R54' }, {
-          onsetDateTime: '2019-01-01',
-          recordedDate,
-        }),
+        conditionOf(
+          `s-frail-recorded-f${n}`,
+          's-frail-recorded',
+          { system: systems.icd10cm, code: 'R54' },
+          {
+            onsetDateTime: '2019-01-01',
+            recordedDate,
+          },
+        ),
       ),
       ...['2024-05-01', '2025-05-01'].map((recordedDate, n) =>
-        conditionOf(`s-frail-recorded-a${n}`, 's-frail-recorded', { system: systems.icd10cm, code: 'G30.9' }, {
-          onsetDateTime: '2018-01-01',
-          recordedDate,
-        }),
+        conditionOf(
+          `s-frail-recorded-a${n}`,
+          's-frail-recorded',
+          { system: systems.icd10cm, code: 'G30.9' },
+          {
+            onsetDateTime: '2018-01-01',
+            recordedDate,
+          },
+        ),
       ),
     ],
     status: 'excluded',
@@ -1020,6 +1092,37 @@ const exclusionShapes: Shape[] = [
       visit('s-hospice-type-h', 's-hospice-type', '2025-09-01', {
         class: { system: v3, code: 'HH' },
         type: [{ coding: [{ system: systems.snomed, code: '385763009' }] }],
+      }),
+    ],
+    status: 'excluded',
+    exclusions: ['hospice'],
+  },
+  {
+    name: 'discharged to hospice from a stay in the year',
+    resources: [
+      patient('s-hospice-discharge'),
+      lbpVisit('s-hospice-discharge-v', 's-hospice-discharge', day),
+      visit('s-hospice-discharge-stay', 's-hospice-discharge', '2025-10-01', {
+        class: { system: v3, code: 'IMP' },
+        period: { start: '2025-10-01', end: '2025-10-06' },
+        hospitalization: {
+          dischargeDisposition: {
+            coding: [{ system: 'http://terminology.hl7.org/CodeSystem/discharge-disposition', code: 'hosp' }],
+          },
+        },
+      }),
+    ],
+    status: 'excluded',
+    exclusions: ['hospice'],
+  },
+  {
+    name: 'hospice home care (HCPCS) as an encounter type in the year',
+    resources: [
+      patient('s-hospice-hcpcs'),
+      lbpVisit('s-hospice-hcpcs-v', 's-hospice-hcpcs', day),
+      visit('s-hospice-hcpcs-h', 's-hospice-hcpcs', '2025-11-15', {
+        class: { system: v3, code: 'HH' },
+        type: [{ coding: [{ system: 'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets', code: 'T2042' }] }],
       }),
     ],
     status: 'excluded',
