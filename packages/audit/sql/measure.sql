@@ -29,6 +29,7 @@ FROM (
   UNION SELECT system, code FROM medication_dispense
   UNION SELECT system, code FROM medication_request
   UNION SELECT system, code FROM medication_statement
+  UNION SELECT system, code FROM medication_administration
   UNION SELECT system, code FROM medication
 ) d
 JOIN code_set s
@@ -37,7 +38,7 @@ JOIN code_set s
     OR (s.is_prefix = 1 AND UPPER(REPLACE(d.code, '.', '')) LIKE s.code || '%'))
 WHERE d.code IS NOT NULL;
 
--- Every name and coding of the medication of a dispensing, prescription or statement of use
+-- Every name and coding of the medication of a dispensing, administration, prescription or statement of use
 -- (its own coding and text, a contained Medication's, or a referenced Medication's), keyed by supply.
 CREATE TABLE m_med_name AS
 SELECT 'D/' || m.key AS supply_key, m.system, m.code,
@@ -52,11 +53,16 @@ SELECT 'S/' || m.key, m.system, m.code,
   LOWER(COALESCE(m.text, '') || ' ' || COALESCE(m.contained_text, '') || ' ' || COALESCE(m.display, ''))
 FROM medication_statement m
 UNION ALL
+SELECT 'A/' || m.key, m.system, m.code,
+  LOWER(COALESCE(m.text, '') || ' ' || COALESCE(m.contained_text, '') || ' ' || COALESCE(m.display, ''))
+FROM medication_administration m
+UNION ALL
 SELECT n.supply_key, d.system, d.code, LOWER(COALESCE(d.text, '') || ' ' || COALESCE(d.display, ''))
 FROM (
   SELECT 'D/' || key AS supply_key, medication_key FROM medication_dispense
   UNION SELECT 'R/' || key, medication_key FROM medication_request
   UNION SELECT 'S/' || key, medication_key FROM medication_statement
+  UNION SELECT 'A/' || key, medication_key FROM medication_administration
 ) n
 JOIN medication d ON d.key = n.medication_key;
 
@@ -241,33 +247,55 @@ JOIN m_code k ON k.system = s.system AND k.code = s.code AND k.value_set IN ('ho
 WHERE LENGTH(COALESCE(s.occurrence, s.occurrence_start, s.authored, '')) >= 10
   AND (s.status IS NULL OR s.status NOT IN ('revoked', 'entered-in-error', 'draft'));
 
--- Medications as supplies, each with its first day and days supplied (a supply in weeks, months or
--- years, in days): dispensings (source 1); prescriptions (2: the day authored, the expected supply
--- times the fills allowed); statements of use (3: the period of use, an active one up to the day
--- it was asserted).
+-- Medications as supplies, each with its first day and days supplied: the days supply (in weeks,
+-- months or years: 7, 30, 365 days each), else the quantity over the daily dose (a dose of one unit
+-- when the timing gives no dose), else none. Dispensings and administrations (source 1; an
+-- administration is one day); prescriptions (2: the day authored, the supply times one plus the
+-- repeats allowed); statements of use (3: the period of use, an active one up to the day asserted).
 CREATE TABLE m_supply AS
 SELECT 'D/' || s.key AS key, s.patient_key, 1 AS source, s.fill_date,
-  CAST(COALESCE(s.amount, 0) * (CASE
-    WHEN s.unit IN ('wk', 'week', 'weeks') THEN 7
-    WHEN s.unit IN ('mo', 'month', 'months') THEN 30
-    WHEN s.unit IN ('a', 'year', 'years') THEN 365
-    ELSE 1 END) AS INTEGER) AS days
+  CAST(CASE
+    WHEN s.amount IS NOT NULL THEN s.amount * CASE
+      WHEN s.unit IN ('wk', 'week', 'weeks') THEN 7
+      WHEN s.unit IN ('mo', 'month', 'months') THEN 30
+      WHEN s.unit IN ('a', 'year', 'years') THEN 365
+      ELSE 1 END
+    WHEN s.quantity IS NOT NULL AND s.frequency IS NOT NULL
+      THEN FLOOR(s.quantity * COALESCE(s.period, 1) * CASE s.period_unit
+      WHEN 'min' THEN 1.0 / 1440 WHEN 'h' THEN 1.0 / 24 WHEN 'wk' THEN 7 WHEN 'mo' THEN 30 WHEN 'a' THEN 365
+      ELSE 1 END
+        / (COALESCE(s.dose, 1) * s.frequency))
+    ELSE 0 END AS INTEGER) AS days
 FROM (
   SELECT DISTINCT key, patient_key, CAST(SUBSTRING(COALESCE(handed_over, prepared), 1, 10) AS DATE) AS fill_date,
-    days_supply AS amount, LOWER(days_supply_unit) AS unit
+    days_supply AS amount, LOWER(days_supply_unit) AS unit, quantity, dose, frequency, period, period_unit
   FROM medication_dispense
   WHERE LENGTH(COALESCE(handed_over, prepared, '')) >= 10 AND (status IS NULL OR status = 'completed')
 ) s
 UNION ALL
+SELECT 'A/' || key, patient_key, 1, CAST(SUBSTRING(COALESCE(effective, effective_start), 1, 10) AS DATE), 1
+FROM (
+  SELECT DISTINCT key, patient_key, effective, effective_start FROM medication_administration
+  WHERE LENGTH(COALESCE(effective, effective_start, '')) >= 10
+    AND (status IS NULL OR status IN ('completed', 'in-progress'))
+) a
+UNION ALL
 SELECT 'R/' || s.key, s.patient_key, 2, s.fill_date,
-  CAST(COALESCE(s.amount, 0) * (1 + COALESCE(s.repeats, 0)) * (CASE
-    WHEN s.unit IN ('wk', 'week', 'weeks') THEN 7
-    WHEN s.unit IN ('mo', 'month', 'months') THEN 30
-    WHEN s.unit IN ('a', 'year', 'years') THEN 365
-    ELSE 1 END) AS INTEGER)
+  CAST(CASE
+    WHEN s.amount IS NOT NULL THEN s.amount * (1 + COALESCE(s.repeats, 0)) * CASE
+      WHEN s.unit IN ('wk', 'week', 'weeks') THEN 7
+      WHEN s.unit IN ('mo', 'month', 'months') THEN 30
+      WHEN s.unit IN ('a', 'year', 'years') THEN 365
+      ELSE 1 END
+    WHEN s.quantity IS NOT NULL AND s.frequency IS NOT NULL
+      THEN FLOOR(s.quantity * COALESCE(s.period, 1) * CASE s.period_unit
+      WHEN 'min' THEN 1.0 / 1440 WHEN 'h' THEN 1.0 / 24 WHEN 'wk' THEN 7 WHEN 'mo' THEN 30 WHEN 'a' THEN 365
+      ELSE 1 END
+        / (COALESCE(s.dose, 1) * s.frequency)) * (1 + COALESCE(s.repeats, 0))
+    ELSE 0 END AS INTEGER)
 FROM (
   SELECT DISTINCT key, patient_key, CAST(SUBSTRING(authored, 1, 10) AS DATE) AS fill_date,
-    days_supply AS amount, repeats, LOWER(days_supply_unit) AS unit
+    days_supply AS amount, repeats, LOWER(days_supply_unit) AS unit, quantity, dose, frequency, period, period_unit
   FROM medication_request
   WHERE LENGTH(authored) >= 10 AND (status IS NULL OR status IN ('active', 'completed'))
 ) s
@@ -295,8 +323,8 @@ JOIN (
   SELECT n.supply_key, k.value_set FROM m_med_name n JOIN m_code k ON k.system = n.system AND k.code = n.code
 ) n ON n.supply_key = s.key;
 
--- Per patient and list, the best source recorded: dispensings, else prescriptions, else statements
--- (claims record dispensings; the others only approximate them).
+-- Per patient and list, the best source recorded: dispensings and administrations, else
+-- prescriptions, else statements (claims record dispensings; the others only approximate them).
 CREATE TABLE m_medication AS
 SELECT key, patient_key, fill_date, days, value_set
 FROM (

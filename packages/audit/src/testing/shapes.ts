@@ -902,6 +902,107 @@ const medicationShapes: Shape[] = [
     status: 'not-imaged',
   },
   {
+    name: 'prednisone dispensed as 100 tablets, one a day (no days supply)',
+    resources: [
+      patient('s-quantity'),
+      lbpVisit('s-quantity-v', 's-quantity', day),
+      {
+        resourceType: 'MedicationDispense',
+        id: 's-quantity-d',
+        status: 'completed',
+        subject: { reference: 'Patient/s-quantity' },
+        ...prednisone(),
+        whenHandedOver: at(-99),
+        quantity: { value: 100, unit: 'tablet' },
+        dosageInstruction: [{ timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd' } } }],
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['corticosteroids'],
+  },
+  {
+    name: 'prednisone prescribed as 180 tablets, two a day: 90 days',
+    resources: [
+      patient('s-rx-quantity'),
+      lbpVisit('s-rx-quantity-v', 's-rx-quantity', day),
+      {
+        resourceType: 'MedicationRequest',
+        id: 's-rx-quantity-m',
+        status: 'completed',
+        intent: 'order',
+        subject: { reference: 'Patient/s-rx-quantity' },
+        authoredOn: at(-89),
+        ...prednisone(),
+        dosageInstruction: [
+          {
+            timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd' } },
+            doseAndRate: [{ doseQuantity: { value: 2, unit: 'tablet' } }],
+          },
+        ],
+        dispenseRequest: { quantity: { value: 180, unit: 'tablet' } },
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['corticosteroids'],
+  },
+  {
+    name: 'prednisone prescribed as 178 tablets, two a day: 89 days',
+    resources: [
+      patient('s-rx-quantity-89'),
+      lbpVisit('s-rx-quantity-89-v', 's-rx-quantity-89', day),
+      {
+        resourceType: 'MedicationRequest',
+        id: 's-rx-quantity-89-m',
+        status: 'completed',
+        intent: 'order',
+        subject: { reference: 'Patient/s-rx-quantity-89' },
+        authoredOn: at(-88),
+        ...prednisone(),
+        dosageInstruction: [
+          {
+            timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd' } },
+            doseAndRate: [{ doseQuantity: { value: 2, unit: 'tablet' } }],
+          },
+        ],
+        dispenseRequest: { quantity: { value: 178, unit: 'tablet' } },
+      },
+    ],
+    status: 'not-imaged',
+  },
+  {
+    name: 'zoledronic acid administered (MedicationAdministration) the year before',
+    resources: [
+      patient('s-administration'),
+      lbpVisit('s-administration-v', 's-administration', day),
+      {
+        resourceType: 'MedicationAdministration',
+        id: 's-administration-a',
+        status: 'completed',
+        subject: { reference: 'Patient/s-administration' },
+        medicationCodeableConcept: { text: 'Zoledronic acid 5 MG/100ML injection' },
+        effectiveDateTime: '2024-05-01T10:00:00Z',
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['osteoporosis'],
+  },
+  {
+    name: 'denosumab administered on day 29',
+    resources: [
+      patient('s-administration-late'),
+      lbpVisit('s-administration-late-v', 's-administration-late', day),
+      {
+        resourceType: 'MedicationAdministration',
+        id: 's-administration-late-a',
+        status: 'completed',
+        subject: { reference: 'Patient/s-administration-late' },
+        medicationCodeableConcept: { text: 'denosumab 60 MG/ML prefilled syringe' },
+        effectivePeriod: { start: at(29), end: at(29) },
+      },
+    ],
+    status: 'not-imaged',
+  },
+  {
     name: 'alendronate prescribed (no dispensing recorded)',
     resources: [
       patient('s-rx-alendronate'),
