@@ -72,10 +72,22 @@ SELECT DISTINCT d.label, s.value_set
 FROM (SELECT DISTINCT label FROM m_med_name) d
 JOIN code_set s ON s.system = 'name' AND d.label LIKE '%' || s.code || '%';
 
--- Encounters that count: not cancelled; dated; inpatient stays (by class or type) flagged.
+-- The day each encounter's conditions were first recorded (for an encounter without a period).
+CREATE TABLE m_encounter_recorded AS
+SELECT l.encounter_key, MIN(SUBSTRING(c.recorded, 1, 10)) AS recorded
+FROM (
+  SELECT key AS condition_key, encounter_key FROM condition WHERE encounter_key IS NOT NULL
+  UNION SELECT condition_key, encounter_key FROM encounter_diagnosis WHERE condition_key IS NOT NULL
+) l
+JOIN condition c ON c.key = l.condition_key
+WHERE LENGTH(c.recorded) >= 10
+GROUP BY l.encounter_key;
+
+-- Encounters that count: not cancelled; dated (the period's start, else its end, else the day its
+-- conditions were recorded); inpatient stays (by class or type) flagged.
 CREATE TABLE m_encounter AS
 SELECT e.key, e.patient_key,
-  CAST(SUBSTRING(e.start_time, 1, 10) AS DATE) AS visit_date,
+  CAST(SUBSTRING(COALESCE(e.start_time, e.end_time, r.recorded), 1, 10) AS DATE) AS visit_date,
   CASE WHEN EXISTS (
     SELECT 1 FROM m_code c
     WHERE c.system = COALESCE(e.class_system, 'http://terminology.hl7.org/CodeSystem/v3-ActCode')
@@ -85,7 +97,8 @@ SELECT e.key, e.patient_key,
     WHERE t.encounter_key = e.key AND c.value_set = 'inpatient-stay'
   ) THEN 1 ELSE 0 END AS inpatient
 FROM encounter e
-WHERE LENGTH(e.start_time) >= 10
+LEFT JOIN m_encounter_recorded r ON r.encounter_key = e.key
+WHERE LENGTH(COALESCE(e.start_time, e.end_time, r.recorded)) >= 10
   AND (e.status IS NULL OR e.status NOT IN ('cancelled', 'entered-in-error', 'planned'));
 
 -- Visits that lead to an inpatient stay (an emergency or other visit on the day of, or the day

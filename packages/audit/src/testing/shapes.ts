@@ -143,6 +143,20 @@ const diagnosisShapes: Shape[] = [
     iesd: day,
   },
   {
+    name: 'a visit without a period, dated by the Condition recorded on it',
+    resources: [
+      patient('s-no-period'),
+      { ...visit('s-no-period-v', 's-no-period', day), period: undefined },
+      conditionOf('s-no-period-c', 's-no-period', lbp, {
+        encounter: { reference: 'Encounter/s-no-period-v' },
+        onsetDateTime: at(-14),
+        recordedDate: `${day}T10:20:00Z`,
+      }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
     name: 'ICD-10-CM code without the dot (M5450)',
     resources: [
       patient('s-nodot'),
