@@ -1262,6 +1262,58 @@ const exclusionShapes: Shape[] = [
     exclusions: ['hospice'],
   },
   {
+    name: 'hospice care as a Condition recorded in the year',
+    resources: [
+      patient('s-hospice-condition'),
+      lbpVisit('s-hospice-condition-v', 's-hospice-condition', day),
+      conditionOf(
+        's-hospice-condition-c',
+        's-hospice-condition',
+        { system: systems.snomed, code: '385763009' },
+        {
+          recordedDate: '2025-12-20',
+        },
+      ),
+    ],
+    status: 'excluded',
+    exclusions: ['hospice'],
+  },
+  {
+    name: 'palliative care consultation ordered in the year',
+    resources: [
+      patient('s-palliative-order'),
+      lbpVisit('s-palliative-order-v', 's-palliative-order', day),
+      {
+        resourceType: 'ServiceRequest',
+        id: 's-palliative-order-o',
+        status: 'completed',
+        intent: 'order',
+        code: { coding: [{ system: systems.snomed, code: '713281006' }] },
+        subject: { reference: 'Patient/s-palliative-order' },
+        occurrenceDateTime: '2025-04-02',
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['palliative-care'],
+  },
+  {
+    name: 'a revoked hospice order does not count',
+    resources: [
+      patient('s-hospice-revoked'),
+      lbpVisit('s-hospice-revoked-v', 's-hospice-revoked', day),
+      {
+        resourceType: 'ServiceRequest',
+        id: 's-hospice-revoked-o',
+        status: 'revoked',
+        intent: 'order',
+        code: { coding: [{ system: systems.snomed, code: '385763009' }] },
+        subject: { reference: 'Patient/s-hospice-revoked' },
+        authoredOn: '2025-08-01',
+      },
+    ],
+    status: 'not-imaged',
+  },
+  {
     name: 'palliative care Procedure in the year',
     resources: [
       patient('s-palliative-proc'),
