@@ -7,6 +7,36 @@
 -- measure_period(year, year_start, intake_end, year_end, prior_year_start), one row.
 -- Outputs: m_patient, m_exclusion, m_imaging, m_strata.
 
+-- Claims and explanations of benefit, as the claims-based measure reads them: each one a visit
+-- (keyed `Claim/key`, `ExplanationOfBenefit/key`), its diagnoses (sequence 1 or type principal is the
+-- principal one) and its lines (imaging, surgery, hospice services; the place of service).
+CREATE TABLE m_claim AS
+SELECT 'Claim/' || key AS key, 'Claim' AS resource_type, id, patient_key, status, type_system, type_code,
+  subtype_system, subtype_code, start_time, created
+FROM claim
+UNION ALL
+SELECT 'ExplanationOfBenefit/' || key, 'ExplanationOfBenefit', id, patient_key, status, type_system, type_code,
+  subtype_system, subtype_code, start_time, created
+FROM explanation_of_benefit;
+
+CREATE TABLE m_claim_diagnosis AS
+SELECT 'Claim/' || claim_key AS claim_key, 'Claim' AS resource_type, sequence, type_code, condition_key, system, code
+FROM claim_diagnosis
+UNION ALL
+SELECT 'ExplanationOfBenefit/' || claim_key, 'ExplanationOfBenefit', sequence, type_code, condition_key, system, code
+FROM explanation_of_benefit_diagnosis;
+
+CREATE TABLE m_claim_item AS
+SELECT 'Claim/' || claim_key AS claim_key, COALESCE(served, served_start) AS served,
+  COALESCE(pos_system, 'https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set') AS pos_system,
+  pos_code, system, code
+FROM claim_item
+UNION ALL
+SELECT 'ExplanationOfBenefit/' || claim_key, COALESCE(served, served_start),
+  COALESCE(pos_system, 'https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set'),
+  pos_code, system, code
+FROM explanation_of_benefit_item;
+
 -- Codes of the data, normalised (ICD-10 without dots, upper case), matched once to the code sets.
 -- An encounter class or a series modality without a system is read in the only system R4 binds it to.
 CREATE TABLE m_code AS
@@ -26,6 +56,11 @@ FROM (
   UNION SELECT system, code FROM diagnostic_report
   UNION SELECT COALESCE(class_system, 'http://terminology.hl7.org/CodeSystem/v3-ActCode'), class_code FROM encounter
   UNION SELECT discharge_system, discharge_code FROM encounter
+  UNION SELECT type_system, type_code FROM m_claim
+  UNION SELECT subtype_system, subtype_code FROM m_claim
+  UNION SELECT system, code FROM m_claim_diagnosis
+  UNION SELECT system, code FROM m_claim_item
+  UNION SELECT pos_system, pos_code FROM m_claim_item
   UNION SELECT system, code FROM medication_dispense
   UNION SELECT system, code FROM medication_request
   UNION SELECT system, code FROM medication_statement
@@ -99,7 +134,24 @@ SELECT e.key, e.patient_key,
 FROM encounter e
 LEFT JOIN m_encounter_recorded r ON r.encounter_key = e.key
 WHERE LENGTH(COALESCE(e.start_time, e.end_time, r.recorded)) >= 10
-  AND (e.status IS NULL OR e.status NOT IN ('cancelled', 'entered-in-error', 'planned'));
+  AND (e.status IS NULL OR e.status NOT IN ('cancelled', 'entered-in-error', 'planned'))
+UNION ALL
+-- A claim: on its billable period's start, else its first line's day, else the day it was made;
+-- inpatient by its type or subtype, or a line's place of service.
+SELECT c.key, c.patient_key,
+  CAST(SUBSTRING(COALESCE(c.start_time, i.served, c.created), 1, 10) AS DATE),
+  CASE WHEN EXISTS (
+    SELECT 1 FROM m_code k
+    WHERE k.value_set = 'inpatient-stay'
+      AND ((k.system = c.type_system AND k.code = c.type_code) OR (k.system = c.subtype_system AND k.code = c.subtype_code))
+  ) OR EXISTS (
+    SELECT 1 FROM m_claim_item l JOIN m_code k ON k.system = l.pos_system AND k.code = l.pos_code
+    WHERE l.claim_key = c.key AND k.value_set = 'inpatient-stay'
+  ) THEN 1 ELSE 0 END
+FROM m_claim c
+LEFT JOIN (SELECT claim_key, MIN(served) AS served FROM m_claim_item GROUP BY claim_key) i ON i.claim_key = c.key
+WHERE LENGTH(COALESCE(c.start_time, i.served, c.created, '')) >= 10
+  AND (c.status IS NULL OR c.status NOT IN ('cancelled', 'entered-in-error', 'draft'));
 
 -- Visits that lead to an inpatient stay (an emergency or other visit on the day of, or the day
 -- before, an admission) do not qualify either.
@@ -142,7 +194,8 @@ SELECT DISTINCT encounter_key FROM encounter_diagnosis WHERE diagnosis_rank IS N
 -- Conditions named by a visit: its reason references and its diagnoses (ranked or not).
 CREATE TABLE m_visit_condition AS
 SELECT encounter_key, condition_key FROM encounter_reason WHERE condition_key IS NOT NULL
-UNION SELECT encounter_key, condition_key FROM encounter_diagnosis WHERE condition_key IS NOT NULL;
+UNION SELECT encounter_key, condition_key FROM encounter_diagnosis WHERE condition_key IS NOT NULL
+UNION SELECT claim_key, condition_key FROM m_claim_diagnosis WHERE condition_key IS NOT NULL;
 
 -- Every diagnosis with its date: on a visit (the visit's date; principal when rank 1, or, when the
 -- visit ranks nothing, any of its diagnoses, reason codes, reason references or linked conditions) or, for a
@@ -169,6 +222,17 @@ FROM (
 JOIN m_visit v ON v.key = e.encounter_key
 JOIN m_code k ON k.system = e.system AND k.code = e.code
 LEFT JOIN m_ranked r ON r.encounter_key = e.encounter_key
+UNION ALL
+SELECT v.patient_key, v.visit_date, v.key, v.inpatient,
+  CASE WHEN d.sequence = 1 OR d.type_code = 'principal' THEN 1 ELSE 0 END, k.value_set
+FROM (
+  SELECT claim_key, sequence, type_code, system, code FROM m_claim_diagnosis WHERE condition_key IS NULL
+  UNION ALL
+  SELECT d.claim_key, d.sequence, d.type_code, c.system, c.code
+  FROM m_claim_diagnosis d JOIN m_condition c ON c.key = d.condition_key
+) d
+JOIN m_visit v ON v.key = d.claim_key
+JOIN m_code k ON k.system = d.system AND k.code = d.code
 UNION ALL
 SELECT c.patient_key,
   CASE WHEN k.value_set IN ('low-back-pain', 'frailty', 'advanced-illness', 'palliative-care', 'hospice')
@@ -246,6 +310,11 @@ SELECT v.patient_key, v.visit_date, k.value_set
 FROM encounter_type t
 JOIN m_visit v ON v.key = t.encounter_key
 JOIN m_code k ON k.system = t.system AND k.code = t.code
+UNION ALL
+SELECT v.patient_key, COALESCE(CAST(SUBSTRING(i.served, 1, 10) AS DATE), v.visit_date), k.value_set
+FROM m_claim_item i
+JOIN m_visit v ON v.key = i.claim_key
+JOIN m_code k ON k.system = i.system AND k.code = i.code
 UNION ALL
 SELECT e.patient_key, CAST(SUBSTRING(COALESCE(e.end_time, e.start_time), 1, 10) AS DATE), k.value_set
 FROM encounter e
@@ -436,7 +505,7 @@ WHERE e.age >= 66
   ));
 
 -- Reasons of imaging studies, orders and procedures (codes, or the codes of the conditions they
--- reference): 1 when one is low back pain, 0 when none is. A reference to no known condition is no
+-- reference), and the diagnoses of claims: 1 when one is low back pain, 0 when none is. A reference to no known condition is no
 -- documented reason.
 CREATE TABLE m_study_reason AS
 SELECT r.resource_type, r.key, MAX(CASE WHEN k.value_set = 'low-back-pain' THEN 1 ELSE 0 END) AS lbp
@@ -445,6 +514,7 @@ FROM (
     SELECT 'ImagingStudy' AS resource_type, study_key AS key, system, code, condition_key FROM imaging_reason
     UNION ALL SELECT 'Procedure', procedure_key, system, code, condition_key FROM procedure_reason
     UNION ALL SELECT 'ServiceRequest', request_key, system, code, condition_key FROM service_request_reason
+    UNION ALL SELECT resource_type, claim_key, system, code, condition_key FROM m_claim_diagnosis
   ) c
   WHERE condition_key IS NULL
   UNION ALL
@@ -453,6 +523,7 @@ FROM (
     SELECT 'ImagingStudy' AS resource_type, study_key AS key, condition_key FROM imaging_reason
     UNION ALL SELECT 'Procedure', procedure_key, condition_key FROM procedure_reason
     UNION ALL SELECT 'ServiceRequest', request_key, condition_key FROM service_request_reason
+    UNION ALL SELECT resource_type, claim_key, condition_key FROM m_claim_diagnosis
   ) l
   JOIN m_condition c ON c.key = l.condition_key
 ) r
@@ -461,7 +532,8 @@ GROUP BY r.resource_type, r.key;
 
 -- Lumbar imaging studies (ImagingStudy, Procedure, a completed ServiceRequest, or a DiagnosticReport
 -- with results, preliminary ones included: the study was done) with a lumbar X-ray, CT or MRI code,
--- or an ImagingStudy with an X-ray, CT or MR series of the lumbar spine.
+-- or an ImagingStudy with an X-ray, CT or MR series of the lumbar spine, or a claim line with such a
+-- code (on the line's day, else the claim's).
 CREATE TABLE m_study_coded AS
 SELECT s.resource_type || '/' || s.id AS study_ref, s.patient_key, s.encounter_key, s.location_ref,
   s.practitioner_ref, s.system, s.code, CAST(SUBSTRING(s.on_day, 1, 10) AS DATE) AS study_date,
@@ -490,6 +562,12 @@ FROM (
   SELECT 'DiagnosticReport', key, id, patient_key, encounter_key, NULL, NULL,
     system, code, COALESCE(effective, effective_start, issued)
   FROM diagnostic_report WHERE status IN ('partial', 'preliminary', 'final', 'amended', 'corrected', 'appended')
+  UNION ALL
+  SELECT c.resource_type, c.key, c.id, c.patient_key, c.key, NULL, NULL,
+    i.system, i.code, COALESCE(i.served, c.start_time, c.created)
+  FROM m_claim_item i
+  JOIN m_claim c ON c.key = i.claim_key
+  JOIN m_visit v ON v.key = c.key
 ) s
 JOIN m_code k ON k.system = s.system AND k.code = s.code
   AND k.value_set IN ('imaging-radiography', 'imaging-ct', 'imaging-mri')

@@ -14,6 +14,8 @@ const ValueSetSchema = z.strictObject({
   dicom: z.array(z.string().min(1)).optional(),
   hcpcs: z.array(z.string().regex(/^[A-V]\d{4}$/, 'a HCPCS Level II code')).optional(),
   dischargeDisposition: z.array(z.string().min(1)).optional(),
+  pos: z.array(z.string().regex(/^\d{2}$/, 'a two-digit place of service code')).optional(),
+  codings: z.array(z.string().regex(/^[^|]+\|[^|]+$/, 'system|code')).optional(),
   rxnorm: z.array(z.string().regex(/^\d+$/, 'an RxNorm concept id')).optional(),
   names: z.array(z.string().min(1)).optional(),
 });
@@ -80,7 +82,11 @@ export const systemUris = {
     'urn:oid:2.16.840.1.113883.6.285',
   ],
   dischargeDisposition: ['http://terminology.hl7.org/CodeSystem/discharge-disposition'],
-} as const satisfies Record<Exclude<keyof z.infer<typeof ValueSetSchema>, 'names'>, readonly string[]>;
+  pos: [
+    'https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set',
+    'urn:oid:2.16.840.1.113883.6.50',
+  ],
+} as const satisfies Record<Exclude<keyof z.infer<typeof ValueSetSchema>, 'names' | 'codings'>, readonly string[]>;
 
 /** Rows of the `code_set` table: codes normalised as the SQL normalises data (no dots, upper case). */
 export function codeSetRows(valueSets: ValueSets): Row[] {
@@ -98,6 +104,10 @@ export function codeSetRows(valueSets: ValueSets): Row[] {
   for (const [id, set] of Object.entries(valueSets.valueSets)) {
     for (const [kind, uris] of Object.entries(systemUris) as [keyof typeof systemUris, readonly string[]][]) {
       for (const uri of uris) add(id, uri, set[kind], kind === 'icd10cm');
+    }
+    for (const coding of set.codings ?? []) {
+      const [system = '', code] = coding.split('|');
+      add(id, system, [code ?? ''], false);
     }
     for (const name of set.names ?? [])
       rows.push({ value_set: id, system: 'name', code: name.toLowerCase(), is_prefix: 0 });
