@@ -137,7 +137,8 @@ WHERE LENGTH(COALESCE(e.start_time, e.end_time, r.recorded)) >= 10
   AND (e.status IS NULL OR e.status NOT IN ('cancelled', 'entered-in-error', 'planned'))
 UNION ALL
 -- A claim: on its billable period's start, else its first line's day, else the day it was made;
--- inpatient by its type or subtype, or a line's place of service.
+-- inpatient by its type or subtype, or a line's place of service; a lab claim (place of service 81)
+-- is not read at all.
 SELECT c.key, c.patient_key,
   CAST(SUBSTRING(COALESCE(c.start_time, i.served, c.created), 1, 10) AS DATE),
   CASE WHEN EXISTS (
@@ -151,7 +152,11 @@ SELECT c.key, c.patient_key,
 FROM m_claim c
 LEFT JOIN (SELECT claim_key, MIN(served) AS served FROM m_claim_item GROUP BY claim_key) i ON i.claim_key = c.key
 WHERE LENGTH(COALESCE(c.start_time, i.served, c.created, '')) >= 10
-  AND (c.status IS NULL OR c.status NOT IN ('cancelled', 'entered-in-error', 'draft'));
+  AND (c.status IS NULL OR c.status NOT IN ('cancelled', 'entered-in-error', 'draft'))
+  AND NOT EXISTS (
+    SELECT 1 FROM m_claim_item l JOIN m_code k ON k.system = l.pos_system AND k.code = l.pos_code
+    WHERE l.claim_key = c.key AND k.value_set = 'lab-claim'
+  );
 
 -- Visits that lead to an inpatient stay (an emergency or other visit on the day of, or the day
 -- before, an admission) do not qualify either.

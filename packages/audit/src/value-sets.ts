@@ -24,6 +24,7 @@ const ValueSetSchema = z.strictObject({
 export const valueSetIds = [
   'low-back-pain',
   'inpatient-stay',
+  'lab-claim',
   'imaging-radiography',
   'imaging-ct',
   'imaging-mri',

@@ -1483,6 +1483,26 @@ const claimShapes: Shape[] = [
     exclusions: ['lumbar-surgery'],
   },
   {
+    name: 'a lab claim (place of service 81) with low back pain does not count; the later visit is the index',
+    resources: [
+      patient('s-claim-lab'),
+      claim('Claim', 's-claim-lab-1', 's-claim-lab', day, {
+        diagnosis: [{ sequence: 1, diagnosisCodeableConcept: icd('M54.50') }],
+        item: [
+          {
+            sequence: 1,
+            productOrService: { coding: [{ system: systems.cpt, code: '85025' }] },
+            servicedDate: day,
+            locationCodeableConcept: { coding: [{ code: '81' }] },
+          },
+        ],
+      }),
+      lbpVisit('s-claim-lab-v', 's-claim-lab', at(100)),
+    ],
+    status: 'not-imaged',
+    iesd: at(100),
+  },
+  {
     name: 'a cancelled claim does not count',
     resources: [
       patient('s-claim-cancelled'),
