@@ -306,7 +306,10 @@ SELECT p.patient_key, CAST(CASE
     WHEN LENGTH(p.dated) = 4 THEN p.dated || '-01-01'
   END AS DATE), k.value_set
 FROM (
-  SELECT patient_key, system, code, status, COALESCE(performed, performed_start) AS dated FROM procedure
+  SELECT p.patient_key, p.system, p.code, p.status,
+    COALESCE(p.performed, p.performed_start, SUBSTRING(e.start_time, 1, 10)) AS dated
+  FROM procedure p
+  LEFT JOIN encounter e ON e.key = p.encounter_key
 ) p
 JOIN m_code k ON k.system = p.system AND k.code = p.code
 WHERE p.status IS NULL OR p.status IN ('completed', 'in-progress')
@@ -538,10 +541,11 @@ GROUP BY r.resource_type, r.key;
 -- Lumbar imaging studies (ImagingStudy, Procedure, a completed ServiceRequest, or a DiagnosticReport
 -- with results, preliminary ones included: the study was done) with a lumbar X-ray, CT or MRI code,
 -- or an ImagingStudy with an X-ray, CT or MR series of the lumbar spine, or a claim line with such a
--- code (on the line's day, else the claim's).
+-- code (on the line's day, else the claim's). A study with no date of its own is on its visit's day.
 CREATE TABLE m_study_coded AS
 SELECT s.resource_type || '/' || s.id AS study_ref, s.patient_key, s.encounter_key, s.location_ref,
-  s.practitioner_ref, s.system, s.code, CAST(SUBSTRING(s.on_day, 1, 10) AS DATE) AS study_date,
+  s.practitioner_ref, s.system, s.code,
+  CASE WHEN LENGTH(s.on_day) >= 10 THEN CAST(SUBSTRING(s.on_day, 1, 10) AS DATE) ELSE e.visit_date END AS study_date,
   k.value_set AS modality, r.lbp AS lbp_reason
 FROM (
   SELECT 'ImagingStudy' AS resource_type, key, id, patient_key, encounter_key, location_ref, practitioner_ref,
@@ -577,7 +581,8 @@ FROM (
 JOIN m_code k ON k.system = s.system AND k.code = s.code
   AND k.value_set IN ('imaging-radiography', 'imaging-ct', 'imaging-mri')
 LEFT JOIN m_study_reason r ON r.resource_type = s.resource_type AND r.key = s.key
-WHERE LENGTH(s.on_day) >= 10;
+LEFT JOIN m_encounter e ON e.key = s.encounter_key
+WHERE LENGTH(s.on_day) >= 10 OR e.visit_date IS NOT NULL;
 
 -- A study carries low back pain when its reason, or its visit's diagnosis, is low back pain; a
 -- study with no documented reason is counted too (FHIR often omits it; an approximation).

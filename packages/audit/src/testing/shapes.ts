@@ -479,6 +479,24 @@ const imagingShapes: Shape[] = [
     imaging: [{ daysAfterIesd: 14, inWindow: true }],
   },
   {
+    name: 'imaging Procedure without a date of its own, on a visit 3 days after the IESD',
+    resources: [
+      patient('s-proc-visit'),
+      lbpVisit('s-proc-visit-v', 's-proc-visit', day),
+      visit('s-proc-visit-r', 's-proc-visit', at(3)),
+      {
+        resourceType: 'Procedure',
+        id: 's-proc-visit-p',
+        status: 'completed',
+        code: { coding: [mriCpt] },
+        subject: { reference: 'Patient/s-proc-visit' },
+        encounter: { reference: 'Encounter/s-proc-visit-r' },
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 3, inWindow: true }],
+  },
+  {
     name: 'Procedure not done does not count',
     resources: [
       patient('s-proc-notdone'),
