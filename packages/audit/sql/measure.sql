@@ -459,13 +459,16 @@ FROM (
   FROM m_steroid_covered
 ) c;
 
--- Required exclusions, each with its look-back window (§1.4).
+-- Required exclusions, each with its look-back window (§1.4); an osteoporosis medication given as a
+-- procedure (an infusion or injection coded on a procedure or a claim line) is osteoporosis treatment.
 CREATE TABLE m_exclusion AS
-SELECT DISTINCT e.patient_key, x.value_set AS reason
+SELECT DISTINCT e.patient_key,
+  CASE WHEN x.value_set = 'osteoporosis-medications' THEN 'osteoporosis' ELSE x.value_set END AS reason
 FROM m_eligible e
 JOIN m_event x ON x.patient_key = e.patient_key
 CROSS JOIN measure_period pp
-WHERE (x.value_set IN ('cancer', 'hiv', 'organ-transplant', 'osteoporosis', 'spondylopathy', 'lumbar-surgery')
+WHERE (x.value_set IN ('cancer', 'hiv', 'organ-transplant', 'osteoporosis', 'spondylopathy', 'lumbar-surgery',
+      'osteoporosis-medications')
     AND (x.event_date IS NULL OR x.event_date <= e.iesd + INTERVAL '28' DAY))
   OR (x.value_set IN ('iv-drug-abuse', 'neurologic-impairment', 'spinal-infection')
     AND x.event_date >= e.iesd - INTERVAL '365' DAY AND x.event_date <= e.iesd + INTERVAL '28' DAY)

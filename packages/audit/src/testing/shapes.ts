@@ -1521,6 +1521,43 @@ const claimShapes: Shape[] = [
     iesd: at(100),
   },
   {
+    name: 'zoledronic acid infusion (HCPCS) on a claim line the year before',
+    resources: [
+      patient('s-claim-zoledronic'),
+      lbpVisit('s-claim-zoledronic-v', 's-claim-zoledronic', day),
+      claim('Claim', 's-claim-zoledronic-1', 's-claim-zoledronic', '2024-09-12', {
+        diagnosis: [{ sequence: 1, diagnosisCodeableConcept: icd('Z13.820') }],
+        item: [
+          {
+            sequence: 1,
+            productOrService: {
+              coding: [{ system: 'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets', code: 'J3489' }],
+            },
+            servicedDate: '2024-09-12',
+          },
+        ],
+      }),
+    ],
+    status: 'excluded',
+    exclusions: ['osteoporosis'],
+  },
+  {
+    name: 'denosumab injection (HCPCS Procedure) on day 29',
+    resources: [
+      patient('s-proc-denosumab'),
+      lbpVisit('s-proc-denosumab-v', 's-proc-denosumab', day),
+      {
+        resourceType: 'Procedure',
+        id: 's-proc-denosumab-p',
+        status: 'completed',
+        code: { coding: [{ system: 'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets', code: 'J0897' }] },
+        subject: { reference: 'Patient/s-proc-denosumab' },
+        performedDateTime: at(29),
+      },
+    ],
+    status: 'not-imaged',
+  },
+  {
     name: 'a cancelled claim does not count',
     resources: [
       patient('s-claim-cancelled'),
