@@ -7,6 +7,7 @@ import type { Row } from './sql-database.js';
 /** One code list: ICD-10-CM prefixes, exact codes per system, medication ingredient names (and RxNorm ingredient ids). */
 const ValueSetSchema = z.strictObject({
   icd10cm: z.array(z.string().min(1)).optional(),
+  icd10pcs: z.array(z.string().regex(/^[0-9A-HJ-NP-Z]{1,7}$/, 'an ICD-10-PCS code or prefix')).optional(),
   snomed: z.array(z.string().min(1)).optional(),
   cpt: z.array(z.string().regex(/^\d{4}[0-9A-Z]$/, 'a CPT number (no descriptor)')).optional(),
   loinc: z.array(z.string().min(1)).optional(),
@@ -67,6 +68,7 @@ export async function loadValueSets(file: string | URL = defaultValueSetsFile): 
 /** The URIs that name each code system of the lists: FHIR's, its HL7 OID and older spellings seen in exports. */
 export const systemUris = {
   icd10cm: codeSystemUris.icd10,
+  icd10pcs: ['http://www.cms.gov/Medicare/Coding/ICD10', 'urn:oid:2.16.840.1.113883.6.4'],
   snomed: codeSystemUris.snomed,
   cpt: [systems.cpt, 'urn:oid:2.16.840.1.113883.6.12'],
   loinc: codeSystemUris.loinc,
@@ -104,7 +106,7 @@ export function codeSetRows(valueSets: ValueSets): Row[] {
   };
   for (const [id, set] of Object.entries(valueSets.valueSets)) {
     for (const [kind, uris] of Object.entries(systemUris) as [keyof typeof systemUris, readonly string[]][]) {
-      for (const uri of uris) add(id, uri, set[kind], kind === 'icd10cm');
+      for (const uri of uris) add(id, uri, set[kind], kind === 'icd10cm' || kind === 'icd10pcs');
     }
     for (const coding of set.codings ?? []) {
       const [system = '', code] = coding.split('|');

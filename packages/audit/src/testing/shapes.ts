@@ -1218,6 +1218,56 @@ const exclusionShapes: Shape[] = [
     exclusions: ['organ-transplant'],
   },
   {
+    name: 'kidney transplant coded in ICD-10-PCS (0TY00Z0)',
+    resources: [
+      patient('s-transplant-pcs'),
+      lbpVisit('s-transplant-pcs-v', 's-transplant-pcs', day),
+      {
+        resourceType: 'Procedure',
+        id: 's-transplant-pcs-p',
+        status: 'completed',
+        code: { coding: [{ system: 'http://www.cms.gov/Medicare/Coding/ICD10', code: '0TY00Z0' }] },
+        subject: { reference: 'Patient/s-transplant-pcs' },
+        performedDateTime: '2016-08-30',
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['organ-transplant'],
+  },
+  {
+    name: 'lumbar fusion coded in ICD-10-PCS (0SG00ZZ) on day 29 does not count',
+    resources: [
+      patient('s-fusion-pcs-late'),
+      lbpVisit('s-fusion-pcs-late-v', 's-fusion-pcs-late', day),
+      {
+        resourceType: 'Procedure',
+        id: 's-fusion-pcs-late-p',
+        status: 'completed',
+        code: { coding: [{ system: 'http://www.cms.gov/Medicare/Coding/ICD10', code: '0SG00ZZ' }] },
+        subject: { reference: 'Patient/s-fusion-pcs-late' },
+        performedDateTime: at(29),
+      },
+    ],
+    status: 'not-imaged',
+  },
+  {
+    name: 'lumbar fusion coded in ICD-10-PCS (0SG00ZZ) on day 28',
+    resources: [
+      patient('s-fusion-pcs'),
+      lbpVisit('s-fusion-pcs-v', 's-fusion-pcs', day),
+      {
+        resourceType: 'Procedure',
+        id: 's-fusion-pcs-p',
+        status: 'completed',
+        code: { coding: [{ system: 'http://www.cms.gov/Medicare/Coding/ICD10', code: '0SG00ZZ' }] },
+        subject: { reference: 'Patient/s-fusion-pcs' },
+        performedDateTime: at(28),
+      },
+    ],
+    status: 'excluded',
+    exclusions: ['lumbar-surgery'],
+  },
+  {
     name: 'hospice as the type of an encounter in the year',
     resources: [
       patient('s-hospice-type'),
