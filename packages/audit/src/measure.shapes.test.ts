@@ -41,6 +41,13 @@ describe('the measure reads each FHIR R4 shape of a fact', () => {
     }
   });
 
+  it('counts the strata from the patients', () => {
+    const total = result.strata.find((r) => r.stratum === 'total');
+    expect(total?.eligible).toBe(shapes.filter((s) => s.status !== 'not-eligible').length);
+    expect(total?.excluded).toBe(shapes.filter((s) => s.status === 'excluded').length);
+    expect(total?.numerator).toBe(shapes.filter((s) => s.status === 'imaged').length);
+  });
+
   it('does not list a patient whose only low back pain visit was cancelled', () => {
     expect(result.patients.map((p) => p.patient)).not.toContain('Patient/s-only-cancelled');
     expect(result.patients).toHaveLength(shapes.length);
