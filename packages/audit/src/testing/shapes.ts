@@ -186,6 +186,17 @@ const diagnosisShapes: Shape[] = [
     iesd: day,
   },
   {
+    name: 'a strain of the lower back (S39.012A) is uncomplicated low back pain, not trauma',
+    resources: [
+      patient('s-strain'),
+      visit('s-strain-v', 's-strain', day, {
+        reasonCode: [{ coding: [{ system: systems.icd10cm, code: 'S39.012A' }] }],
+      }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
     name: 'SNOMED CT low back pain as the visit reason',
     resources: [
       patient('s-snomed'),
