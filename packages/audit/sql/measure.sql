@@ -174,7 +174,7 @@ FROM m_encounter v;
 -- `recorded_date`, when it was diagnosed (recordedDate, else the onset), and `onset_date`, when it
 -- began (the onset, else recordedDate).
 CREATE TABLE m_condition AS
-SELECT c.key, c.patient_key, c.encounter_key, c.system, c.code,
+SELECT c.key, c.patient_key, c.encounter_key, c.system, c.code, c.problem_list,
   CAST(CASE
     WHEN LENGTH(c.recorded_text) >= 10 THEN SUBSTRING(c.recorded_text, 1, 10)
     WHEN LENGTH(c.recorded_text) = 7 THEN c.recorded_text || '-01'
@@ -186,7 +186,7 @@ SELECT c.key, c.patient_key, c.encounter_key, c.system, c.code,
     WHEN LENGTH(c.onset_text) = 4 THEN c.onset_text || '-01-01'
   END AS DATE) AS onset_date
 FROM (
-  SELECT key, patient_key, encounter_key, system, code, verification_status,
+  SELECT key, patient_key, encounter_key, system, code, verification_status, problem_list,
     COALESCE(recorded, onset, onset_start) AS recorded_text, COALESCE(onset, onset_start, recorded) AS onset_text
   FROM condition
 ) c
@@ -238,6 +238,20 @@ FROM (
 ) d
 JOIN m_visit v ON v.key = d.claim_key
 JOIN m_code k ON k.system = d.system AND k.code = d.code
+UNION ALL
+-- A low back pain diagnosis (not a problem-list entry or health concern) that names no visit, and
+-- no visit names, recorded on the day of a visit of the patient: a diagnosis of that visit.
+SELECT v.patient_key, v.visit_date, v.key, v.inpatient,
+  CASE WHEN r.encounter_key IS NULL THEN 1 ELSE 0 END, k.value_set
+FROM m_condition c
+JOIN m_code k ON k.system = c.system AND k.code = c.code AND k.value_set = 'low-back-pain'
+JOIN m_visit v ON v.patient_key = c.patient_key AND v.visit_date = c.recorded_date
+LEFT JOIN m_ranked r ON r.encounter_key = v.key
+WHERE (c.problem_list IS NULL OR c.problem_list = FALSE)
+  AND NOT EXISTS (SELECT 1 FROM m_visit x WHERE x.key = c.encounter_key)
+  AND NOT EXISTS (
+    SELECT 1 FROM m_visit_condition l JOIN m_visit x ON x.key = l.encounter_key WHERE l.condition_key = c.key
+  )
 UNION ALL
 SELECT c.patient_key,
   CASE WHEN k.value_set IN ('low-back-pain', 'frailty', 'advanced-illness', 'palliative-care', 'hospice')

@@ -120,6 +120,34 @@ const diagnosisShapes: Shape[] = [
     iesd: day,
   },
   {
+    name: 'an encounter-diagnosis Condition recorded on the visit day, linked to nothing',
+    resources: [
+      patient('s-same-day'),
+      visit('s-same-day-v', 's-same-day', day),
+      conditionOf('s-same-day-c', 's-same-day', lbp, {
+        category: [{ coding: [{ code: 'encounter-diagnosis' }] }],
+        recordedDate: `${day}T15:00:00Z`,
+      }),
+    ],
+    status: 'not-imaged',
+    iesd: day,
+  },
+  {
+    name: 'a problem-list entry recorded on the day of a visit for something else is no qualifying visit',
+    resources: [
+      patient('s-same-day-problem'),
+      visit('s-same-day-problem-v', 's-same-day-problem', day, {
+        reasonCode: [{ coding: [{ system: systems.icd10cm, code: 'J06.9' }] }],
+      }),
+      conditionOf('s-same-day-problem-c', 's-same-day-problem', lbp, {
+        category: [{ coding: [{ code: 'problem-list-item' }] }],
+        recordedDate: day,
+      }),
+    ],
+    status: 'not-eligible',
+    reason: 'no-qualifying-visit',
+  },
+  {
     name: 'a problem-list entry recorded 100 days before the visit is low back pain history',
     resources: [
       patient('s-problem-history'),
