@@ -12,7 +12,7 @@ import { synthesise } from './synth/synth.js';
 import { boundaries, fixtureYear } from './testing/boundaries.js';
 import { ndjson } from './testing/fhir-builders.js';
 import { postgresDatabase } from './testing/postgres.js';
-import { shapes, unlisted } from './testing/shapes.js';
+import { shapes, unlisted } from './testing/shapes/index.js';
 import { loadValueSets } from './value-sets.js';
 import { columnType, loadViews, viewColumns } from './views.js';
 

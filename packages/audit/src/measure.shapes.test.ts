@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from './audit.js';
 import type { AuditResult } from './result.js';
 import { ndjson } from './testing/fhir-builders.js';
-import { shapes, unlisted } from './testing/shapes.js';
+import { shapes, unlisted } from './testing/shapes/index.js';
 import { loadValueSets } from './value-sets.js';
 
 let dir: string;
