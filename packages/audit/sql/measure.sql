@@ -203,13 +203,15 @@ UNION SELECT encounter_key, condition_key FROM encounter_diagnosis WHERE conditi
 UNION SELECT claim_key, condition_key FROM m_claim_diagnosis WHERE condition_key IS NOT NULL;
 
 -- Every diagnosis with its date: on a visit (the visit's date; principal when rank 1, or, when the
--- visit ranks nothing, any of its diagnoses, reason codes, reason references or linked conditions) or, for a
+-- visit ranks nothing, any of its diagnoses but a comorbidity (use CM), reason codes, reason references
+-- or linked conditions) or, for a
 -- condition no visit names, on its own: low back pain and the conditions counted per date of service
 -- (frailty, advanced illness, palliative care, hospice) when recorded; the conditions that warrant
 -- imaging (cancer, trauma, ...) when they began, so a history documented later still dates from then.
 CREATE TABLE m_diagnosis AS
 SELECT v.patient_key, v.visit_date AS dx_date, v.key AS encounter_key, v.inpatient,
-  CASE WHEN d.diagnosis_rank = 1 OR r.encounter_key IS NULL THEN 1 ELSE 0 END AS principal, k.value_set
+  CASE WHEN d.diagnosis_rank = 1 OR (r.encounter_key IS NULL AND (d.diagnosis_use IS NULL OR d.diagnosis_use <> 'CM'))
+    THEN 1 ELSE 0 END AS principal, k.value_set
 FROM encounter_diagnosis d
 JOIN m_visit v ON v.key = d.encounter_key
 JOIN m_condition c ON c.key = d.condition_key

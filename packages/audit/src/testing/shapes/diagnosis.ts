@@ -117,6 +117,28 @@ export const diagnosisShapes: Shape[] = [
     reason: 'prior-lbp-diagnosis',
   },
   {
+    name: 'low back pain as a comorbidity (diagnosis use CM, no rank) of a visit is not principal',
+    resources: [
+      patient('s-dx-comorbidity'),
+      conditionOf('s-dx-comorbidity-flu', 's-dx-comorbidity', { system: systems.icd10cm, code: 'J11.1' }),
+      conditionOf('s-dx-comorbidity-lbp', 's-dx-comorbidity', lbp),
+      visit('s-dx-comorbidity-v', 's-dx-comorbidity', day, {
+        diagnosis: [
+          {
+            condition: { reference: 'Condition/s-dx-comorbidity-flu' },
+            use: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/diagnosis-role', code: 'billing' }] },
+          },
+          {
+            condition: { reference: 'Condition/s-dx-comorbidity-lbp' },
+            use: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/diagnosis-role', code: 'CM' }] },
+          },
+        ],
+      }),
+    ],
+    status: 'not-eligible',
+    reason: 'no-qualifying-visit',
+  },
+  {
     name: 'Encounter.reasonReference to a Condition',
     resources: [
       patient('s-reasonref'),
