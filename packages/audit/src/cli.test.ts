@@ -7,6 +7,7 @@ import { auditCommand, auditExitCodes, type CommandIo, progressBar, synthCommand
 import type { AuditResult } from './result.js';
 import { boundaries, fixtureYear } from './testing/boundaries.js';
 import { ndjson } from './testing/fhir-builders.js';
+import { loadViews } from './views.js';
 
 function capture(extra: Partial<CommandIo> = {}) {
   const out: string[] = [];
@@ -117,7 +118,8 @@ describe('spine-advisor audit', () => {
     const parquet = join(dir, 'parquet');
     expect(await auditCommand([file, '--year', '2025', '--json', '--parquet', parquet], c.io)).toBe(0);
     expect((await readdir(parquet)).sort()).toContain('encounter.parquet');
-    expect((await readdir(parquet)).length).toBe(15 + 2);
+    // One per view table, plus the code lists and the period.
+    expect((await readdir(parquet)).length).toBe((await loadViews()).length + 2);
   });
 
   it.each([

@@ -12,6 +12,7 @@ import { synthesise } from './synth/synth.js';
 import { boundaries, fixtureYear } from './testing/boundaries.js';
 import { ndjson } from './testing/fhir-builders.js';
 import { postgresDatabase } from './testing/postgres.js';
+import { shapes, unlisted } from './testing/shapes/index.js';
 import { loadValueSets } from './value-sets.js';
 import { columnType, loadViews, viewColumns } from './views.js';
 
@@ -30,13 +31,14 @@ function sorted(rows: MeasureRows): Record<keyof MeasureRows, string[]> {
 }
 
 describe.skipIf(!url)('the same measure SQL on PostgreSQL', () => {
-  it('gives the same rows as on DuckDB, for the boundary fixtures and a synthetic population', async () => {
+  it('gives the same rows as on DuckDB, for the boundary and shape fixtures and a synthetic population', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'audit-pg-'));
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
     const pg = await postgresDatabase(String(url));
     try {
       await writeFile(join(dir, 'boundaries.ndjson'), ndjson(boundaries.flatMap((b) => b.resources)));
+      await writeFile(join(dir, 'shapes.ndjson'), ndjson([...shapes.flatMap((s) => s.resources), ...unlisted]));
       await synthesise({ patients: 1500, year: fixtureYear, seed: 3, dir: join(dir, 'synth') });
       await loadResources(connection, await expandInputs([dir]));
       const views = await loadViews();

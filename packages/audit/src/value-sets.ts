@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { systems } from '@spine-advisor/fhir';
+import { codeSystemUris, systems } from '@spine-advisor/fhir';
 import { z } from 'zod';
 import { codedExclusions } from './result.js';
 import type { Row } from './sql-database.js';
@@ -7,10 +7,16 @@ import type { Row } from './sql-database.js';
 /** One code list: ICD-10-CM prefixes, exact codes per system, medication ingredient names (and RxNorm ingredient ids). */
 const ValueSetSchema = z.strictObject({
   icd10cm: z.array(z.string().min(1)).optional(),
+  icd10pcs: z.array(z.string().regex(/^[0-9A-HJ-NP-Z]{1,7}$/, 'an ICD-10-PCS code or prefix')).optional(),
   snomed: z.array(z.string().min(1)).optional(),
   cpt: z.array(z.string().regex(/^\d{4}[0-9A-Z]$/, 'a CPT number (no descriptor)')).optional(),
   loinc: z.array(z.string().min(1)).optional(),
   v3ActCode: z.array(z.string().min(1)).optional(),
+  dicom: z.array(z.string().min(1)).optional(),
+  hcpcs: z.array(z.string().regex(/^[A-V]\d{4}$/, 'a HCPCS Level II code')).optional(),
+  dischargeDisposition: z.array(z.string().min(1)).optional(),
+  pos: z.array(z.string().regex(/^\d{2}$/, 'a two-digit place of service code')).optional(),
+  codings: z.array(z.string().regex(/^[^|]+\|[^|]+$/, 'system|code')).optional(),
   rxnorm: z.array(z.string().regex(/^\d+$/, 'an RxNorm concept id')).optional(),
   names: z.array(z.string().min(1)).optional(),
 });
@@ -19,9 +25,11 @@ const ValueSetSchema = z.strictObject({
 export const valueSetIds = [
   'low-back-pain',
   'inpatient-stay',
+  'lab-claim',
   'imaging-radiography',
   'imaging-ct',
   'imaging-mri',
+  'lumbar-spine',
   ...codedExclusions,
   'osteoporosis-medications',
   'corticosteroids',
@@ -71,7 +79,31 @@ export async function loadValueSets(file: string | URL = defaultValueSetsFile): 
   return parsed.data;
 }
 
-const v3ActCode = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
+/** The URIs that name each code system of the lists: FHIR's, its HL7 OID and older spellings seen in exports. */
+export const systemUris = {
+  icd10cm: codeSystemUris.icd10,
+  icd10pcs: ['http://www.cms.gov/Medicare/Coding/ICD10', 'urn:oid:2.16.840.1.113883.6.4'],
+  snomed: codeSystemUris.snomed,
+  cpt: [systems.cpt, 'urn:oid:2.16.840.1.113883.6.12'],
+  loinc: codeSystemUris.loinc,
+  v3ActCode: [
+    'http://terminology.hl7.org/CodeSystem/v3-ActCode',
+    'urn:oid:2.16.840.1.113883.5.4',
+    'http://hl7.org/fhir/v3/ActCode',
+  ],
+  rxnorm: codeSystemUris.rxnorm,
+  dicom: ['http://dicom.nema.org/resources/ontology/DCM', 'urn:oid:1.2.840.10008.2.16.4'],
+  hcpcs: [
+    'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets',
+    'http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets',
+    'urn:oid:2.16.840.1.113883.6.285',
+  ],
+  dischargeDisposition: ['http://terminology.hl7.org/CodeSystem/discharge-disposition'],
+  pos: [
+    'https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set',
+    'urn:oid:2.16.840.1.113883.6.50',
+  ],
+} as const satisfies Record<Exclude<keyof z.infer<typeof ValueSetSchema>, 'names' | 'codings'>, readonly string[]>;
 
 /** Rows of the `code_set` table: codes normalised as the SQL normalises data (no dots, upper case). */
 export function codeSetRows(valueSets: ValueSets): Row[] {
@@ -87,13 +119,13 @@ export function codeSetRows(valueSets: ValueSets): Row[] {
     }
   };
   for (const [id, set] of Object.entries(valueSets.valueSets)) {
-    add(id, systems.icd10cm, set.icd10cm, true);
-    add(id, systems.icd10, set.icd10cm, true);
-    add(id, systems.snomed, set.snomed, false);
-    add(id, systems.cpt, set.cpt, false);
-    add(id, systems.loinc, set.loinc, false);
-    add(id, v3ActCode, set.v3ActCode, false);
-    add(id, systems.rxnorm, set.rxnorm, false);
+    for (const [kind, uris] of Object.entries(systemUris) as [keyof typeof systemUris, readonly string[]][]) {
+      for (const uri of uris) add(id, uri, set[kind], kind === 'icd10cm' || kind === 'icd10pcs');
+    }
+    for (const coding of set.codings ?? []) {
+      const [system = '', code] = coding.split('|');
+      add(id, system, [code ?? ''], false);
+    }
     for (const name of set.names ?? [])
       rows.push({ value_set: id, system: 'name', code: name.toLowerCase(), is_prefix: 0 });
   }

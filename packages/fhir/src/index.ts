@@ -38,7 +38,7 @@ export {
   toPatientRecord,
   unreadableEntryType,
 } from './prefetch.js';
-export { systems } from './systems.js';
+export { codeSystemUris, systems } from './systems.js';
 export { Terminology, type TerminologyFetch, type TerminologyServer } from './terminology.js';
 export {
   ageAt,

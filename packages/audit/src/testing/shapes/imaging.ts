@@ -1,0 +1,277 @@
+import { systems } from '@spine-advisor/fhir';
+import { at, conditionOf, day, lbp, lbpVisit, mriCpt, patient, type Shape, visit } from './common.js';
+
+/** Imaging shapes. */
+export const imagingShapes: Shape[] = [
+  {
+    name: 'ImagingStudy with the CPT code written as a JSON number',
+    resources: [
+      patient('s-cpt-number'),
+      lbpVisit('s-cpt-number-v', 's-cpt-number', day),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-cpt-number-i',
+        status: 'available',
+        subject: { reference: 'Patient/s-cpt-number' },
+        started: `${at(3)}T10:00:00Z`,
+        procedureCode: [{ coding: [{ system: systems.cpt, code: 72148 }] }],
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 3, inWindow: true }],
+  },
+  {
+    name: 'ImagingStudy with no procedure code: modality MR, series body site lumbar spine',
+    resources: [
+      patient('s-modality'),
+      lbpVisit('s-modality-v', 's-modality', day),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-modality-i',
+        status: 'available',
+        subject: { reference: 'Patient/s-modality' },
+        started: `${at(5)}T10:00:00Z`,
+        modality: [{ system: 'http://dicom.nema.org/resources/ontology/DCM', code: 'MR' }],
+        series: [
+          {
+            uid: '1.2.3',
+            modality: { system: 'http://dicom.nema.org/resources/ontology/DCM', code: 'MR' },
+            bodySite: { system: systems.snomed, code: '122496007', display: 'Lumbar spine structure' },
+          },
+        ],
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 5, inWindow: true }],
+  },
+  {
+    name: 'ImagingStudy of the lumbar spine dated only by its series',
+    resources: [
+      patient('s-series-date'),
+      lbpVisit('s-series-date-v', 's-series-date', day),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-series-date-i',
+        status: 'available',
+        subject: { reference: 'Patient/s-series-date' },
+        procedureCode: [{ coding: [mriCpt] }],
+        series: [{ uid: '1.2.4', modality: { code: 'MR' }, started: `${at(6)}T10:00:00Z` }],
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 6, inWindow: true }],
+  },
+  {
+    name: 'ImagingStudy MR of the cervical spine does not count',
+    resources: [
+      patient('s-cervical'),
+      lbpVisit('s-cervical-v', 's-cervical', day),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-cervical-i',
+        status: 'available',
+        subject: { reference: 'Patient/s-cervical' },
+        started: `${at(5)}T10:00:00Z`,
+        procedureCode: [{ coding: [{ system: systems.cpt, code: '72141' }] }],
+        series: [{ uid: '1.2.5', modality: { code: 'MR' }, bodySite: { system: systems.snomed, code: '122494005' } }],
+      },
+    ],
+    status: 'not-imaged',
+    imaging: [],
+  },
+  {
+    name: 'cancelled ImagingStudy does not count',
+    resources: [
+      patient('s-study-cancelled'),
+      lbpVisit('s-study-cancelled-v', 's-study-cancelled', day),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-study-cancelled-i',
+        status: 'cancelled',
+        subject: { reference: 'Patient/s-study-cancelled' },
+        started: `${at(5)}T10:00:00Z`,
+        procedureCode: [{ coding: [mriCpt] }],
+      },
+    ],
+    status: 'not-imaged',
+    imaging: [],
+  },
+  {
+    name: 'Procedure with performedPeriod',
+    resources: [
+      patient('s-proc-period'),
+      lbpVisit('s-proc-period-v', 's-proc-period', day),
+      {
+        resourceType: 'Procedure',
+        id: 's-proc-period-p',
+        status: 'completed',
+        code: { coding: [{ system: systems.cpt, code: '72100' }] },
+        subject: { reference: 'Patient/s-proc-period' },
+        performedPeriod: { start: `${at(28)}T09:00:00Z`, end: `${at(28)}T09:20:00Z` },
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 28, inWindow: true }],
+  },
+  {
+    name: 'Procedure coded in SNOMED CT (MRI of lumbar spine without contrast)',
+    resources: [
+      patient('s-proc-snomed'),
+      lbpVisit('s-proc-snomed-v', 's-proc-snomed', day),
+      {
+        resourceType: 'Procedure',
+        id: 's-proc-snomed-p',
+        status: 'completed',
+        code: { coding: [{ system: systems.snomed, code: '394451000119106' }] },
+        subject: { reference: 'Patient/s-proc-snomed' },
+        performedDateTime: `${at(14)}T15:00:00+01:00`,
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 14, inWindow: true }],
+  },
+  {
+    name: 'imaging Procedure without a date of its own, on a visit 3 days after the IESD',
+    resources: [
+      patient('s-proc-visit'),
+      lbpVisit('s-proc-visit-v', 's-proc-visit', day),
+      visit('s-proc-visit-r', 's-proc-visit', at(3)),
+      {
+        resourceType: 'Procedure',
+        id: 's-proc-visit-p',
+        status: 'completed',
+        code: { coding: [mriCpt] },
+        subject: { reference: 'Patient/s-proc-visit' },
+        encounter: { reference: 'Encounter/s-proc-visit-r' },
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 3, inWindow: true }],
+  },
+  {
+    name: 'Procedure not done does not count',
+    resources: [
+      patient('s-proc-notdone'),
+      lbpVisit('s-proc-notdone-v', 's-proc-notdone', day),
+      {
+        resourceType: 'Procedure',
+        id: 's-proc-notdone-p',
+        status: 'not-done',
+        code: { coding: [mriCpt] },
+        subject: { reference: 'Patient/s-proc-notdone' },
+        performedDateTime: at(4),
+      },
+    ],
+    status: 'not-imaged',
+    imaging: [],
+  },
+  {
+    name: 'DiagnosticReport with effectivePeriod and a LOINC code by its OID',
+    resources: [
+      patient('s-report-period'),
+      lbpVisit('s-report-period-v', 's-report-period', day),
+      {
+        resourceType: 'DiagnosticReport',
+        id: 's-report-period-r',
+        status: 'final',
+        code: { coding: [{ system: 'urn:oid:2.16.840.1.113883.6.1', code: '30679-5' }] },
+        subject: { reference: 'Patient/s-report-period' },
+        effectivePeriod: { start: `${at(12)}T10:00:00Z` },
+        issued: `${at(13)}T10:00:00Z`,
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 12, inWindow: true }],
+  },
+  {
+    name: 'preliminary DiagnosticReport: the study was done',
+    resources: [
+      patient('s-report-prelim'),
+      lbpVisit('s-report-prelim-v', 's-report-prelim', day),
+      {
+        resourceType: 'DiagnosticReport',
+        id: 's-report-prelim-r',
+        status: 'preliminary',
+        code: { coding: [{ system: systems.loinc, code: '24972-2' }] },
+        subject: { reference: 'Patient/s-report-prelim' },
+        effectiveDateTime: at(1),
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 1, inWindow: true }],
+  },
+  {
+    name: 'DiagnosticReport entered in error does not count',
+    resources: [
+      patient('s-report-error'),
+      lbpVisit('s-report-error-v', 's-report-error', day),
+      {
+        resourceType: 'DiagnosticReport',
+        id: 's-report-error-r',
+        status: 'entered-in-error',
+        code: { coding: [mriCpt] },
+        subject: { reference: 'Patient/s-report-error' },
+        effectiveDateTime: at(4),
+      },
+    ],
+    status: 'not-imaged',
+    imaging: [],
+  },
+  {
+    name: 'completed ServiceRequest with occurrencePeriod',
+    resources: [
+      patient('s-order-period'),
+      lbpVisit('s-order-period-v', 's-order-period', day),
+      {
+        resourceType: 'ServiceRequest',
+        id: 's-order-period-o',
+        status: 'completed',
+        intent: 'order',
+        code: { coding: [mriCpt] },
+        subject: { reference: 'Patient/s-order-period' },
+        authoredOn: day,
+        occurrencePeriod: { start: `${at(20)}T08:00:00Z` },
+      },
+    ],
+    status: 'imaged',
+    imaging: [{ daysAfterIesd: 20, inWindow: true }],
+  },
+  {
+    name: 'imaging whose reasonReference is low back pain counts',
+    resources: [
+      patient('s-img-reasonref'),
+      conditionOf('s-img-reasonref-c', 's-img-reasonref', lbp, {
+        encounter: { reference: 'Encounter/s-img-reasonref-v' },
+      }),
+      visit('s-img-reasonref-v', 's-img-reasonref', day),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-img-reasonref-i',
+        status: 'available',
+        subject: { reference: 'Patient/s-img-reasonref' },
+        started: at(2),
+        procedureCode: [{ coding: [mriCpt] }],
+        reasonReference: [{ reference: 'Condition/s-img-reasonref-c' }],
+      },
+    ],
+    status: 'imaged',
+  },
+  {
+    name: 'imaging whose only reason (a reference) is another condition does not count',
+    resources: [
+      patient('s-img-other'),
+      lbpVisit('s-img-other-v', 's-img-other', day),
+      conditionOf('s-img-other-c', 's-img-other', { system: systems.icd10cm, code: 'N20.0' }, { recordedDate: at(2) }),
+      {
+        resourceType: 'ImagingStudy',
+        id: 's-img-other-i',
+        status: 'available',
+        subject: { reference: 'Patient/s-img-other' },
+        started: at(2),
+        procedureCode: [{ coding: [{ system: systems.cpt, code: '72131' }] }],
+        reasonReference: [{ reference: 'Condition/s-img-other-c' }],
+      },
+    ],
+    status: 'not-imaged',
+  },
+];
