@@ -40,9 +40,17 @@ export function groupRecords(
   return records;
 }
 
-/** The id a reference points to (`Patient/1`, `urn:uuid:1`, a full URL): the part after the last `/` or `:`. */
+/**
+ * The id a reference points to (`Patient/1`, `urn:uuid:1`, a full URL): the part after the last `/`
+ * or `:`, a version (`/_history/2`) left out.
+ */
 export function referencedId(reference: string | undefined): string | undefined {
-  return reference?.split(/[/:]/).pop() || undefined;
+  return (
+    reference
+      ?.replace(/\/_history\/[^/]*$/, '')
+      .split(/[/:]/)
+      .pop() || undefined
+  );
 }
 
 /** The patient a resource belongs to: itself, its subject or its patient. */

@@ -17,6 +17,8 @@ const resources = [
       { other: { reference: 'urn:uuid:abc' } },
       { other: { reference: 'http://example.org/fhir/Patient/p9/_history/2' } },
       { other: { reference: 'Patient?identifier=http://example.org|7' } },
+      { other: { reference: 'Patient/pt_1' } },
+      { other: { reference: 'https://example.org/fhir/Patient/pt_1/_history/3' } },
     ],
   },
   { resourceType: 'Patient', id: 'p2', deceasedBoolean: true },
@@ -81,7 +83,7 @@ describe('compileView', () => {
     ]);
   });
 
-  it('keys references: relative, absolute, versioned and urn:uuid; conditional ones have no key', async () => {
+  it('keys references: relative, absolute, versioned and urn:uuid (ids outside FHIR id rules too); conditional ones have no key', async () => {
     const rows = await runView(
       connectionOf(),
       view('Patient', [
@@ -99,6 +101,8 @@ describe('compileView', () => {
       { any: 'abc', patient: null },
       { any: 'p9', patient: 'p9' },
       { any: null, patient: null },
+      { any: 'pt_1', patient: 'pt_1' },
+      { any: 'pt_1', patient: 'pt_1' },
     ]);
   });
 

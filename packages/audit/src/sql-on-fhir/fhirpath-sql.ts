@@ -206,13 +206,16 @@ function lastMember(node: PathNode): { base: PathNode | undefined; name: string 
 // A Reference's key, the same as getResourceKey() of the resource it points to (its id). A typed call
 // (getReferenceKey(Patient)) needs the type in the reference: urn:uuid references have no key then.
 // The common relative `Type/id` is read with string functions; other forms need a regular expression.
+// The id is everything up to the next `/`, even where it breaks FHIR's id rules (`pt_1`, over 64
+// characters): getResourceKey() gives such an id as it is, so the two keys still meet, and a
+// patient with such an id is not silently cut off from every resource that points to it.
 function referenceKey(reference: string, type: string | undefined): string {
-  const relative = `regexp_full_match(${reference}, '[A-Z][A-Za-z]+/[A-Za-z0-9.-]{1,64}')`;
+  const relative = `regexp_full_match(${reference}, '[A-Z][A-Za-z]+/[^/?#]+')`;
   const relativeKey =
     type === undefined
       ? `substr(${reference}, strpos(${reference}, '/') + 1)`
       : `CASE WHEN starts_with(${reference}, ${sqlString(`${type}/`)}) THEN substr(${reference}, ${type.length + 2}) END`;
-  const pattern = sqlString(`^(?:.*/)?${type ?? '[A-Z][A-Za-z]+'}/([A-Za-z0-9.-]{1,64})(?:/_history/[^/]*)?$`);
+  const pattern = sqlString(`^(?:.*/)?${type ?? '[A-Z][A-Za-z]+'}/([^/?#]+)(?:/_history/[^/]*)?$`);
   const uuid = type === undefined ? `substr(${reference}, 10)` : 'NULL';
   return `CASE WHEN ${relative} THEN ${relativeKey} WHEN contains(${reference}, '?') THEN NULL WHEN starts_with(${reference}, 'urn:uuid:') THEN ${uuid} ELSE nullif(regexp_extract(${reference}, ${pattern}, 1), '') END`;
 }

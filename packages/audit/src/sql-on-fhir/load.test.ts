@@ -90,6 +90,25 @@ describe('loadResources', () => {
     expect((await loadResources(connectionOf(), [mixed])).invalidLines).toHaveLength(3);
   });
 
+  it("leaves a reference's version out of the patient id", async () => {
+    const versioned = join(dir, 'versioned.ndjson');
+    writeFileSync(
+      versioned,
+      [
+        patient('v1'),
+        JSON.stringify({ resourceType: 'Condition', id: 'c1', subject: { reference: 'Patient/v1/_history/2' } }),
+        JSON.stringify({
+          resourceType: 'Condition',
+          id: 'c2',
+          subject: { reference: 'https://x.org/fhir/Patient/v1' },
+        }),
+      ].join('\n'),
+    );
+    await loadResources(connectionOf(), [versioned]);
+    const reader = await connectionOf().runAndReadAll('SELECT patient_id FROM resource_lines ORDER BY rowid');
+    expect(reader.getRows().map(([id]) => id)).toEqual(['v1', 'v1', 'v1']);
+  });
+
   it('makes a `resources` relation the compiled views run on', async () => {
     await loadResources(connectionOf(), [mixed, gz]);
     const view = {

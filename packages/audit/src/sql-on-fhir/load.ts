@@ -18,7 +18,8 @@ export interface LoadResult {
 /**
  * Table of every line read: file, blank, resource_type (NULL when invalid), patient_id, resource (JSON
  * text); `resources` views it. `patient_id` is the Patient's own id, or the id in the resource's
- * `subject` (else `patient`) reference: the part after the last `/` or `:` (`Patient/1`, `urn:uuid:1`).
+ * `subject` (else `patient`) reference: the part after the last `/` or `:` (`Patient/1`, `urn:uuid:1`),
+ * a version (`/_history/2`) left out.
  */
 export const linesTable = 'resource_lines';
 
@@ -59,7 +60,7 @@ export async function loadResources(
   await connection.run(`CREATE OR REPLACE TABLE ${linesTable} AS
     SELECT filename AS file, blank, resource_type,
       CASE WHEN resource_type = 'Patient' THEN own_id
-        WHEN resource_type IS NOT NULL THEN regexp_replace(coalesce(subject_ref, patient_ref), '^.*[/:]', '') END AS patient_id,
+        WHEN resource_type IS NOT NULL THEN regexp_replace(regexp_replace(coalesce(subject_ref, patient_ref), '/_history/[^/]*$', ''), '^.*[/:]', '') END AS patient_id,
       CASE WHEN resource_type IS NOT NULL THEN line END AS resource
     FROM (SELECT filename, line, CASE WHEN type IS NULL THEN coalesce(trim(line) = '', true) ELSE false END AS blank,
         CASE WHEN regexp_full_match(type, '[A-Z][A-Za-z]+') THEN type END AS resource_type,
