@@ -5,8 +5,8 @@
  * scanning the same files (every line parsed as JSON, its resourceType read), the physical limit
  * here. Reports wall time, throughput ratio, cost per patient, peak memory (max RSS), and the line
  * to 1,000,000 patients extrapolated from the two sizes. A third run per pair bounds what any design
- * could reach: DuckDB reading, once and without interpreting them, the top-level members of every
- * resource that the audit's ViewDefinitions read (taken from the compiled views), typed as JSON.
+ * could reach: DuckDB reading once, as JSON and without interpreting them, the members named in the
+ * audit's compiled views, each as a top-level column.
  * Goals (issue 10): 100k patients ≤ 60 s, ≤ 1.5 GB, throughput ≥ 0.5× the scan.
  * AUDIT_BENCH_REPEATS pairs of runs per size (default 5); AUDIT_BENCH_THREADS caps the judging threads.
  */
@@ -40,7 +40,7 @@ interface Run {
 
 type Mode = 'scan' | 'fields' | 'audit';
 
-/** The top-level members the audit's views read: every `$."member"` path of the compiled views. */
+/** The members the audit's views name: every `$."member"` step of the compiled views' JSON paths. */
 async function viewMembers(): Promise<string[]> {
   const members = new Set(['resourceType']);
   for (const view of await loadViews()) {
