@@ -8,7 +8,7 @@ import { imagingProcedureOf } from '@spine-advisor/fhir';
 import type { Judgement } from './judge.js';
 import { judgeStudies } from './judge-pool.js';
 import { type MeasureRows, runMeasure } from './measure.js';
-import { resourceTextsFor } from './records.js';
+import { referencedId, resourceTextsFor } from './records.js';
 import {
   type AuditPatient,
   type AuditResult,
@@ -211,6 +211,7 @@ async function assemble(
     exclusions[reason] = (exclusions[reason] ?? 0) + 1;
   }
   const studies = patients.flatMap((p) => p.imaging);
+  const names = await displayNames(connection, studies);
   const order: Stratum[] = ['18-64', '65-75', 'total'];
   return {
     schemaVersion: 1,
@@ -239,8 +240,41 @@ async function assemble(
       byPractitioner: supportBy(studies, (s) => s.practitioner),
       topMissing: topMissing(studies),
     },
+    names,
     patients,
   };
+}
+
+/**
+ * The names of the sites (Location.name) and ordering practitioners (Practitioner.name: its text, else
+ * prefix, given and family names) the studies point to, by the reference as the studies give it;
+ * references to resources the export does not hold, or that hold no name, are left out.
+ */
+async function displayNames(
+  connection: DuckDBConnection,
+  studies: readonly ImagingEntry[],
+): Promise<Record<string, string>> {
+  const read = async (sql: string) => {
+    const byKey = new Map<string, string>();
+    for (const [key, ...parts] of (await connection.runAndReadAll(sql)).getRows()) {
+      const [text, ...pieces] = parts.map((p) => (typeof p === 'string' ? p.trim() : ''));
+      const name = text || pieces.filter(Boolean).join(' ');
+      if (typeof key === 'string' && name) byKey.set(key, name);
+    }
+    return byKey;
+  };
+  const sites = await read('SELECT key, name FROM location');
+  const practitioners = await read('SELECT key, name_text, prefix, given, family FROM practitioner');
+  const names: Record<string, string> = {};
+  const add = (reference: string | null, byKey: ReadonlyMap<string, string>) => {
+    const name = reference === null ? undefined : byKey.get(referencedId(reference) ?? '');
+    if (reference !== null && name !== undefined) names[reference] = name;
+  };
+  for (const study of studies) {
+    add(study.site, sites);
+    add(study.practitioner, practitioners);
+  }
+  return Object.fromEntries(Object.entries(names).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 function str(value: unknown): string | undefined {

@@ -78,7 +78,7 @@ const StratumResultSchema = z.object({
  * The audit result (`spine-advisor audit --json`, contract section 6) as a schema, for reading a
  * result file back. Unknown fields are ignored (later versions may add some); `schemaVersion` must
  * be 1, and each stratum must appear once. What this tool adds to the contract (`valueSetsVersion`,
- * `appropriateness`, each study's reference, modality, site, practitioner and facts) may be absent, as
+ * `appropriateness`, `names`, each study's reference, modality, site, practitioner and facts) may be absent, as
  * in a result another tool wrote: it is derived from the contract's fields (empty where it cannot be).
  */
 export const AuditResultSchema: z.ZodType<AuditResult> = z
@@ -109,6 +109,7 @@ export const AuditResultSchema: z.ZodType<AuditResult> = z
         topMissing: z.array(z.object({ field: z.enum(caseFields), studies: count })),
       })
       .optional(),
+    names: z.record(z.string(), z.string()).default({}),
     patients: z.array(AuditPatientSchema),
   })
   .transform(({ appropriateness, patients, ...rest }) => {

@@ -114,6 +114,8 @@ export interface AuditResult {
     readonly byPractitioner: Record<string, SupportCounts>;
     readonly topMissing: { field: CaseField; studies: number }[];
   };
+  /** Added: the names of the sites and practitioners the studies point to, by their reference. */
+  readonly names: Record<string, string>;
   readonly patients: AuditPatient[];
 }
 

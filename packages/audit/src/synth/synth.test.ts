@@ -61,6 +61,16 @@ describe('a synthetic population with known answers', () => {
     expect(result.imaging.notSupported).toBeGreaterThan(0);
   });
 
+  it('names the sites and ordering practitioners the studies point to', () => {
+    const studies = result.patients.flatMap((p) => p.imaging);
+    for (const s of studies) {
+      expect(result.names[s.site ?? '']).toMatch(/^(North|South|East|West) Imaging$/);
+      expect(result.names[s.practitioner ?? '']).toMatch(/^Dr\. [A-Z][a-z]+ Example \d+$/);
+    }
+    const pointedTo = new Set(studies.flatMap((s) => [s.site, s.practitioner]));
+    expect(Object.keys(result.names).every((reference) => pointedTo.has(reference))).toBe(true);
+  });
+
   it('writes the same files for the same seed', async () => {
     await synthesise({ patients: 300, year: 2024, seed: 9, dir: join(dir, 'b') });
     await synthesise({ patients: 300, year: 2024, seed: 9, dir: join(dir, 'c') });

@@ -36,6 +36,8 @@ const DAY = 86_400_000;
 const v3 = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
 const lbpCodes = ['M54.50', 'M54.59', 'M54.41', 'M54.16', 'M51.26'];
 const sites = ['Location/site-north', 'Location/site-south', 'Location/site-east', 'Location/site-west'];
+/** The ordering practitioners' given names (made up; each family name is "Example n"). */
+const givenNames = ['Ana', 'Ben', 'Chen', 'Dara', 'Eli', 'Fatima', 'Gus', 'Hana', 'Ivan', 'Jo', 'Kofi', 'Lena'];
 const imagingCodes = {
   radiography: { system: systems.cpt, code: '72100' },
   mri: { system: systems.cpt, code: '72148' },
@@ -258,8 +260,19 @@ export async function synthesise(options: {
     }
   }
 
-  for (const site of sites) out.write('Location', { resourceType: 'Location', id: site.split('/')[1] });
-  for (let n = 1; n <= 12; n++) out.write('Practitioner', { resourceType: 'Practitioner', id: `pr-${n}` });
+  for (const site of sites) {
+    const id = site.split('/')[1] ?? '';
+    const place = id.replace('site-', '');
+    out.write('Location', {
+      resourceType: 'Location',
+      id,
+      name: `${place[0]?.toUpperCase()}${place.slice(1)} Imaging`,
+    });
+  }
+  for (let n = 1; n <= 12; n++) {
+    const name = { prefix: ['Dr.'], given: [givenNames[n - 1] ?? 'Alex'], family: `Example ${n}` };
+    out.write('Practitioner', { resourceType: 'Practitioner', id: `pr-${n}`, name: [name] });
+  }
   await out.close(synthTypes);
   truth.sort((a, b) => a.patient.localeCompare(b.patient));
   const result: GroundTruth = {

@@ -11,6 +11,7 @@ export const hostile = {
   study: 'ImagingStudy/"><img src=x onerror="window.__pwned=2">',
   site: "Location/</title><svg onload=window.__pwned=3>&amp;'",
   otherSite: '=HYPERLINK("http://evil.example/","x")',
+  siteName: '<img src=x onerror="window.__pwned=4"> West',
   practitioner: "@SUM(1+1)*cmd|' /C calc'!A0",
   fact: '-2+3; age: <b>40</b>, "quoted"\nsecond line',
   version: '<i>2026</i>',
@@ -86,6 +87,7 @@ export function hostileResult(): AuditResult {
       byPractitioner: supportBy(studies, (s) => s.practitioner),
       topMissing: topMissing(studies),
     },
+    names: { [hostile.site]: hostile.siteName },
     patients,
   };
 }

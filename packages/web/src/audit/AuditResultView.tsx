@@ -39,6 +39,8 @@ export function AuditResultView({
   const studies = useMemo(() => studiesOf(result), [result]);
   const [filter, setFilter] = useState<StudyFilter>(initialStudyFilter);
   const studiesHeading = useRef<HTMLHeadingElement>(null);
+  /** A site's or practitioner's name where the export gave one, else its reference. */
+  const named = (reference: string) => result.names[reference] ?? reference;
   /** Show the studies of one modality, site or practitioner (any judgement), and move there. */
   const showStudies = (group: Partial<Pick<StudyFilter, 'modality' | 'site' | 'practitioner'>>) => {
     setFilter({ ...initialStudyFilter, support: 'any', ...group });
@@ -127,6 +129,7 @@ export function AuditResultView({
           caption={t.support.bySite}
           label={t.support.site}
           groups={result.appropriateness.bySite}
+          name={named}
           show={(site) => showStudies({ site })}
         />
         {Object.keys(result.appropriateness.byPractitioner).length > 0 && (
@@ -134,6 +137,7 @@ export function AuditResultView({
             caption={t.support.byPractitioner}
             label={t.support.practitioner}
             groups={result.appropriateness.byPractitioner}
+            name={named}
             chart={false}
             show={(practitioner) => showStudies({ practitioner })}
           />
@@ -171,7 +175,7 @@ export function AuditResultView({
           {t.sections.studies}
         </h2>
         <p>{t.studies.intro}</p>
-        <StudyTable studies={studies} filter={filter} setFilter={setFilter} />
+        <StudyTable studies={studies} names={result.names} filter={filter} setFilter={setFilter} />
       </section>
 
       <section aria-labelledby="audit-notes">

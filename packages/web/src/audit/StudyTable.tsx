@@ -17,10 +17,13 @@ const shownMissing = 4;
  */
 export function StudyTable({
   studies,
+  names,
   filter,
   setFilter,
 }: {
   studies: readonly AuditStudy[];
+  /** The names of sites and practitioners, by reference (a reference without one shows as it is). */
+  names: Readonly<Record<string, string>>;
   filter: StudyFilter;
   setFilter: Dispatch<SetStateAction<StudyFilter>>;
 }) {
@@ -32,6 +35,20 @@ export function StudyTable({
   const sites = choicesOf(studies, (s) => s.site, lang);
   const practitioners = choicesOf(studies, (s) => s.practitioner, lang);
   const n = (value: number) => formatNumber(lang, value);
+  const nameOf = (ref: string | null) => (ref === null ? null : (names[ref] ?? ref));
+  // A name, with the reference it stands for below it; a reference without a name as it is.
+  const reference = (ref: string | null) =>
+    ref === null ? (
+      t.noSite
+    ) : names[ref] === undefined ? (
+      ref
+    ) : (
+      <>
+        {names[ref]}
+        <br />
+        <span className="muted">{ref}</span>
+      </>
+    );
   const set = <K extends keyof StudyFilter>(key: K, value: StudyFilter[K]) =>
     setFilter((f) => ({ ...f, [key]: value }));
 
@@ -62,12 +79,12 @@ export function StudyTable({
     },
     { id: 'days', header: t.days, cell: (s) => n(s.daysAfterIesd), sort: (s) => s.daysAfterIesd, numeric: true },
     { id: 'support', header: t.support, cell: (s) => text.audit.support.values[s.support], sort: (s) => s.support },
-    { id: 'site', header: t.site, cell: (s) => s.site ?? t.noSite, sort: (s) => s.site },
+    { id: 'site', header: t.site, cell: (s) => reference(s.site), sort: (s) => nameOf(s.site) },
     {
       id: 'practitioner',
       header: t.practitioner,
-      cell: (s) => s.practitioner ?? t.noSite,
-      sort: (s) => s.practitioner,
+      cell: (s) => reference(s.practitioner),
+      sort: (s) => nameOf(s.practitioner),
     },
     {
       id: 'facts',
@@ -134,7 +151,7 @@ export function StudyTable({
           value={filter.site}
           onChange={(v) => set('site', v)}
           options={[
-            ...sites.values.map((v) => ({ value: v, label: v })),
+            ...sites.values.map((v) => ({ value: v, label: nameOf(v) ?? v })),
             ...(sites.unnamed ? [{ value: 'none', label: t.noSite }] : []),
           ]}
         />
@@ -143,7 +160,7 @@ export function StudyTable({
           value={filter.practitioner}
           onChange={(v) => set('practitioner', v)}
           options={[
-            ...practitioners.values.map((v) => ({ value: v, label: v })),
+            ...practitioners.values.map((v) => ({ value: v, label: nameOf(v) ?? v })),
             ...(practitioners.unnamed ? [{ value: 'none', label: t.noSite }] : []),
           ]}
         />
