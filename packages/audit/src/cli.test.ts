@@ -54,7 +54,7 @@ describe('spine-advisor audit', () => {
     expect(await readFile(out, 'utf8')).toMatch(/^<!doctype html>/);
     const csv = (await readFile(evidence, 'utf8')).trim().split('\n');
     expect(csv[0]).toBe(
-      'patient,stratum,status,iesd,study,date,procedure,modality,daysAfterIesd,inWindow,support,urgency,acrVariant,site,practitioner,missing,facts',
+      'patient,stratum,status,iesd,study,date,procedure,modality,daysAfterIesd,inWindow,support,urgency,acrVariant,site,practitioner,missing,facts,siteName,practitionerName',
     );
     expect(csv).toHaveLength(1 + 6);
   });

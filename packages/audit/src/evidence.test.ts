@@ -64,6 +64,8 @@ const header = [
   'practitioner',
   'missing',
   'facts',
+  'siteName',
+  'practitionerName',
 ];
 
 describe('the evidence CSV', () => {
@@ -80,6 +82,8 @@ describe('the evidence CSV', () => {
     const first = Object.fromEntries(header.map((h, i) => [h, rows[1]?.[i]]));
     expect(first.study).toBe(hostile.study);
     expect(first.site).toBe(hostile.site);
+    expect(first.siteName).toBe(hostile.siteName);
+    expect(first.practitionerName).toBe('');
     expect(first.facts).toBe(`'${hostile.fact}; age: 40 (Patient: birth date)`);
     expect(first.missing).toBe('fever; weightLoss');
     expect(first.daysAfterIesd).toBe('9');

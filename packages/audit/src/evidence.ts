@@ -10,7 +10,8 @@ export function spreadsheetSafe(text: string): string {
 }
 
 /**
- * The evidence CSV: one row per judged study, with the facts and missing facts behind it. A header
+ * The evidence CSV: one row per judged study, with the facts and missing facts behind it, and the names
+ * of its site and practitioner where the export gives them. A header
  * row, RFC 4180 quoting (a field is quoted when it holds a comma, a quote or a line break, its quotes
  * doubled), a line feed after each record; every text cell is made spreadsheet-safe.
  */
@@ -34,6 +35,8 @@ export function evidenceCsv(result: AuditResult): string {
       practitioner: s.practitioner ?? '',
       missing: s.missing.join('; '),
       facts: s.facts.join('; '),
+      siteName: (s.site && result.names[s.site]) ?? '',
+      practitionerName: (s.practitioner && result.names[s.practitioner]) ?? '',
     })),
   );
   return stringify(rows, {
@@ -56,6 +59,9 @@ export function evidenceCsv(result: AuditResult): string {
       'practitioner',
       'missing',
       'facts',
+      // Added after the first columns, so readers by position keep working.
+      'siteName',
+      'practitionerName',
     ],
     cast: { boolean: (b) => String(b), string: spreadsheetSafe },
   });
