@@ -59,6 +59,42 @@ describe('spine-advisor audit', () => {
     expect(csv).toHaveLength(1 + 6);
   });
 
+  it('--lang es writes the report and the summary in Spanish; --json is the same in every language', async () => {
+    const c = capture();
+    const out = join(dir, 'es', 'informe.html');
+    expect(await auditCommand([dir, '--year', '2025', '--out', out, '--lang', 'es'], c.io)).toBe(0);
+    expect(c.stdout()).toContain('Auditoría de imágenes por dolor lumbar, 2025');
+    expect(c.stdout()).toContain('Pacientes con un diagnóstico de dolor lumbar:');
+    // Intl's Spanish: a decimal comma and a (no-break) space before the percent sign.
+    expect(c.stdout()).toMatch(/total\s+53\s+19\s+34\s+4\s+88,2\u00a0%/);
+    expect(c.stdout()).toContain(`Informe: ${out}`);
+    expect(c.stdout()).not.toMatch(/Patients|Report:|Lumbar imaging/);
+    const html = await readFile(out, 'utf8');
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('<h1>Auditoría de imágenes por dolor lumbar, 2025</h1>');
+
+    const en = capture();
+    const es = capture();
+    expect(await auditCommand([file, '--year', String(fixtureYear), '--json'], en.io)).toBe(0);
+    expect(await auditCommand([file, '--year', String(fixtureYear), '--json', '--lang', 'es'], es.io)).toBe(0);
+    expect(es.stdout()).toBe(en.stdout());
+  });
+
+  it('refuses a --lang it does not speak with exit 2, naming --lang, before reading anything', async () => {
+    const c = capture();
+    const out = join(dir, 'fr', 'rapport.html');
+    expect(await auditCommand([dir, '--year', '2025', '--out', out, '--lang', 'fr'], c.io)).toBe(
+      auditExitCodes.badInput,
+    );
+    expect(c.stderr()).toContain('spine-advisor audit: --lang must be one of en, es, not "fr"');
+    expect(c.stderr()).toContain('[--lang en|es]'); // the usage follows
+    expect(c.stdout()).toBe('');
+    await expect(readdir(join(dir, 'fr'))).rejects.toThrow();
+    const missing = capture();
+    expect(await auditCommand([dir, '--lang'], missing.io)).toBe(auditExitCodes.badInput);
+    expect(missing.stderr()).toContain('--lang');
+  });
+
   it('draws a progress bar on stderr on a terminal only, and clears it; stdout holds only the result', async () => {
     const good = join(dir, 'good.ndjson');
     await writeFile(good, ndjson(boundaries.flatMap((b) => b.resources)));

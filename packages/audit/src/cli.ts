@@ -1,10 +1,13 @@
 import { mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { type Lang, languages } from '@spine-advisor/engine';
 import { runAudit } from './audit.js';
 import { evidenceCsv } from './evidence.js';
 import { expandInputs } from './inputs.js';
+import { formatsFor } from './report/format.js';
 import { renderReport } from './report/render-report.js';
+import { reportWords } from './report/words.js';
 import type { AuditResult } from './result.js';
 import { synthesise, synthFiles } from './synth/synth.js';
 import { loadValueSets } from './value-sets.js';
@@ -24,7 +27,7 @@ export const auditExitCodes = { ok: 0, failure: 1, badInput: 2 } as const;
 
 /** Usage of the population commands. */
 export const auditUsage = `  spine-advisor audit INPUT... [--year YYYY] [--json] [--out FILE.html] [--evidence FILE.csv]
-                      [--value-sets FILE] [--parquet DIR]
+                      [--value-sets FILE] [--parquet DIR] [--lang en|es]
                                              audit low back pain imaging in a FHIR bulk export
   spine-advisor synth --patients N [--year YYYY] [--seed S] --out DIR
                                              write a synthetic bulk export with its ground truth
@@ -126,6 +129,14 @@ function wholeNumber(option: string, raw: string, min: number, max: number): num
   return value;
 }
 
+/** `--lang en|es`: the words of the report and the summary (English when absent; `--json` is never translated). */
+function languageOption(raw: string | undefined): Lang {
+  if (raw === undefined) return 'en';
+  if (!(languages as readonly string[]).includes(raw))
+    throw new BadArguments(`--lang must be one of ${languages.join(', ')}, not ${JSON.stringify(raw)}`);
+  return raw as Lang;
+}
+
 /** `--year YYYY`, by default the last full calendar year. */
 function yearOption(raw: string | undefined, io: CommandIo): number {
   if (raw === undefined) return (io.now?.() ?? new Date()).getUTCFullYear() - 1;
@@ -154,9 +165,11 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
       evidence: { type: 'string' },
       'value-sets': { type: 'string' },
       parquet: { type: 'string' },
+      lang: { type: 'string' },
     },
     true,
   );
+  const lang = languageOption(values.lang);
   if (positionals.length === 0)
     throw new BadArguments('give at least one INPUT (a bulk export directory or NDJSON file)');
   const year = yearOption(values.year, io);
@@ -201,8 +214,8 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
   if (result.input.resources === 0) throw new UnreadableInput('no readable FHIR resources in the input');
 
   if (values.evidence !== undefined) await writeOutput(values.evidence, evidenceCsv(result));
-  if (out !== undefined) await writeOutput(out, await renderReport(result));
-  io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result, out ?? '', values.evidence));
+  if (out !== undefined) await writeOutput(out, await renderReport(result, lang));
+  io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result, out ?? '', values.evidence, lang));
   return auditExitCodes.ok;
 }
 
@@ -286,25 +299,44 @@ export function progressBar(
   };
 }
 
-const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
-
-/** The short text summary printed without --json. */
-export function summary(result: AuditResult, out: string, evidence: string | undefined): string {
+/** The short text summary printed without --json, in `lang`. */
+export function summary(result: AuditResult, out: string, evidence: string | undefined, lang: Lang = 'en'): string {
+  const w = reportWords[lang].summary;
+  const f = formatsFor(lang);
+  const c = w.columns;
+  const invalid = result.input.invalidLines ? f.number(result.input.invalidLines) : null;
+  const widths = [c.stratum, c.eligible, c.excluded, c.denominator, c.numerator].map((h) => Math.max(h.length, 8));
+  const [stratumWidth = 9, ...counts] = widths;
+  const row = (cells: readonly string[]) =>
+    [
+      cells[0]?.padEnd(stratumWidth),
+      ...cells.slice(1, -1).map((cell, i) => cell.padStart(counts[i] ?? 8)),
+      cells.at(-1),
+    ].join('  ');
   const lines = [
-    `Low back pain imaging audit, ${result.measurementYear} (modelled on HEDIS LBP; not NCQA-certified)`,
-    `Read ${result.input.resources} resources from ${result.input.files} ${result.input.files === 1 ? 'file' : 'files'}` +
-      (result.input.invalidLines ? `; ${result.input.invalidLines} bad lines skipped` : ''),
-    `Patients with a low back pain diagnosis: ${result.patients.length}`,
+    w.title(String(result.measurementYear)),
+    w.read(f.number(result.input.resources), result.input.files, invalid),
+    w.patients(f.number(result.patients.length)),
     '',
-    'stratum   eligible  excluded  denominator  imaged ≤28 d  rate (higher is better)',
-    ...result.strata.map(
-      (s) =>
-        `${s.stratum.padEnd(9)} ${String(s.eligible).padStart(8)}  ${String(s.excluded).padStart(8)}  ${String(s.denominator).padStart(11)}  ${String(s.numerator).padStart(12)}  ${percent(s.rate)}`,
+    row([c.stratum, c.eligible, c.excluded, c.denominator, c.numerator, c.rate]),
+    ...result.strata.map((s) =>
+      row([
+        s.stratum,
+        f.number(s.eligible),
+        f.number(s.excluded),
+        f.number(s.denominator),
+        f.number(s.numerator),
+        f.percent(s.rate),
+      ]),
     ),
     '',
-    `Lumbar imaging of eligible patients: ${result.imaging.total} studies — supported ${result.imaging.supported}, not supported ${result.imaging.notSupported}, undetermined ${result.imaging.undetermined}`,
-    `Report: ${out}`,
-    ...(evidence ? [`Evidence: ${evidence}`] : []),
+    w.imaging(f.number(result.imaging.total), {
+      supported: f.number(result.imaging.supported),
+      'not-supported': f.number(result.imaging.notSupported),
+      undetermined: f.number(result.imaging.undetermined),
+    }),
+    `${w.report}: ${out}`,
+    ...(evidence ? [`${w.evidence}: ${evidence}`] : []),
   ];
   return `${lines.join('\n')}\n`;
 }

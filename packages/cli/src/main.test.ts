@@ -272,5 +272,15 @@ describe('spine-advisor audit and synth (real process)', () => {
       child.on('close', (code) => resolve({ code, stdout: '', stderr }));
     });
     expect(early).toEqual({ code: 0, stdout: '', stderr: '' });
+
+    // --lang: the summary in Spanish; an unknown language exits 2 naming --lang; the help lists it.
+    const es = await cli(['audit', dir, '--year', '2025', '--lang', 'es', '--out', join(dir, 'informe.html')]);
+    expect(es.code).toBe(0);
+    expect(es.stdout).toContain('Pacientes con un diagnóstico de dolor lumbar:');
+    expect(readFileSync(join(dir, 'informe.html'), 'utf8')).toContain('<html lang="es">');
+    const fr = await cli(['audit', dir, '--year', '2025', '--lang', 'fr']);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toContain('--lang must be one of en, es');
+    expect((await cli(['--help'])).stdout).toContain('[--parquet DIR] [--lang en|es]');
   }, 60_000);
 });

@@ -1,6 +1,9 @@
+import type { Lang } from '@spine-advisor/engine';
 import escapeHtml from 'escape-html';
+import type { Locale } from 'vega';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import type { Support } from '../judge.js';
 
 /** One chart: a Vega-Lite spec whose `description` is its text alternative. */
 export type ChartSpec = TopLevelSpec & { description: string };
@@ -8,7 +11,21 @@ export type ChartSpec = TopLevelSpec & { description: string };
 const font = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** Colours for support categories, distinguishable in grey print too (with the legend's words). */
-export const supportColours = { supported: '#1b7837', 'not supported': '#b2182b', undetermined: '#6b6b6b' };
+export const supportColours = {
+  supported: '#1b7837',
+  'not-supported': '#b2182b',
+  undetermined: '#6b6b6b',
+} as const satisfies Record<Support, string>;
+
+/**
+ * Vega's number locale (d3-format) for the axis labels of `lang`, as `Intl` writes numbers there:
+ * Spanish uses a decimal comma, a point between thousands and a space before the percent sign.
+ */
+export function vegaLocale(lang: Lang): Locale {
+  return lang === 'es'
+    ? { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', '\u00a0€'], percent: '\u00a0%' } }
+    : { number: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''] } };
+}
 
 /**
  * Render a Vega-Lite spec to an accessible SVG string at report-build time (Vega's headless
@@ -27,7 +44,8 @@ export async function chartSvg(spec: ChartSpec): Promise<string> {
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader });
   const svg = await view.toSVG();
   view.finalize();
-  return accessibleSvg(svg, typeof spec.title === 'string' ? spec.title : '', spec.description);
+  const title = typeof spec.title === 'object' && !Array.isArray(spec.title) ? spec.title.text : spec.title;
+  return accessibleSvg(svg, typeof title === 'string' ? title : '', spec.description);
 }
 
 /**

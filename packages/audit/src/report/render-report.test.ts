@@ -13,16 +13,20 @@ import { synthesise } from '../synth/synth.js';
 import { hostile, hostileResult } from '../testing/hostile-result.js';
 import { loadValueSets } from '../value-sets.js';
 import { renderReport } from './render-report.js';
+import { en as englishWords } from './words.js';
+import { es as spanishWords } from './words-es.js';
 
 let dir: string;
 let result: AuditResult;
 let html: string;
+let spanish: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'audit-report-'));
   await synthesise({ patients: 1200, year: 2025, seed: 11, dir });
   result = await runAudit({ files: await expandInputs([dir]), year: 2025, valueSets: await loadValueSets() });
   html = await renderReport(result);
+  spanish = await renderReport(result, 'es');
 }, 120_000);
 
 afterAll(async () => {
@@ -45,8 +49,9 @@ describe('the HTML report', () => {
   });
 
   it('says each rate in the text alternative of the rate chart', () => {
-    const label = html.match(/<svg [^>]*aria-label="(Rate per stratum[^"]*)"/)?.[1] ?? '';
-    for (const s of result.strata) expect(label).toContain(`${s.stratum} ${((s.rate ?? 0) * 100).toFixed(1)}%`);
+    const label = html.match(/<svg [^>]*aria-label="(Rate per age stratum[^"]*)"/)?.[1] ?? '';
+    const names = englishWords.strata.names;
+    for (const s of result.strata) expect(label).toContain(`${names[s.stratum]} ${((s.rate ?? 0) * 100).toFixed(1)}%`);
   });
 
   it('states the rate per stratum and lists each not-supported study with its facts', () => {
@@ -57,24 +62,89 @@ describe('the HTML report', () => {
     for (const s of notSupported) expect(html).toContain(s.study);
   });
 
-  it('passes axe (WCAG 2.x A and AA) in a browser, and prints within the page width', async () => {
-    const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: [...chromiumFlags] });
-    try {
-      const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
-      const file = join(dir, 'report.html');
-      await writeFile(file, html);
-      await page.goto(`file://${file}`);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(dir, 'report.png'), fullPage: true });
-      // Printed, nothing runs off the side of the page (the studies table wraps inside its columns).
-      await page.emulateMedia({ media: 'print' });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      const pdf = await page.pdf({ format: 'A4' });
-      expect(pdf.byteLength).toBeGreaterThan(10_000);
-    } finally {
-      await browser.close();
-    }
-  }, 120_000);
+  it.each([
+    ['English', 'en'],
+    ['Spanish', 'es'],
+  ] as const)(
+    'passes axe (WCAG 2.x A and AA) in a browser, and prints within the page width (%s)',
+    async (_, lang) => {
+      const report = lang === 'en' ? html : spanish;
+      const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: [...chromiumFlags] });
+      try {
+        const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+        const file = join(dir, `report-${lang}.html`);
+        await writeFile(file, report);
+        await page.goto(`file://${file}`);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        await page.screenshot({ path: join(dir, `report-${lang}.png`), fullPage: true });
+        // Printed, nothing runs off the side of the page (the studies table wraps inside its columns).
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        const pdf = await page.pdf({ format: 'A4' });
+        expect(pdf.byteLength).toBeGreaterThan(10_000);
+      } finally {
+        await browser.close();
+      }
+    },
+    120_000,
+  );
+});
+
+/** Text people read in a page: headings, captions, table headers, chart titles and text alternatives. */
+function wordsOf(page: string): string[] {
+  const text = [...page.matchAll(/<(h[1-3]|th|caption|figcaption|title|desc)\b[^>]*>([^<]+)</g)].map((m) => m[2] ?? '');
+  const labels = [...page.matchAll(/aria-label="([^"]+)"/g)].map((m) => m[1] ?? '');
+  return [...text, ...labels];
+}
+
+describe('the HTML report in Spanish', () => {
+  it('is marked lang="es" and keeps no English heading, label, table header or chart text', () => {
+    expect(spanish).toMatch(/^<!doctype html>\n<html lang="es">/);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    const english = new Set(wordsOf(html).map((t) => t.trim()));
+    const left = wordsOf(spanish).filter((t) => english.has(t.trim()) && !/^[\d\s.,%—–-]*$/.test(t));
+    // Only values of the data (references such as Location/…) and words both languages spell alike
+    // (Osteoporosis) may read the same in both.
+    const reasons = Object.values(englishWords.exclusions.reasons);
+    const alike = Object.values(spanishWords.exclusions.reasons).filter((r) => reasons.includes(r));
+    for (const t of left.filter((t) => !alike.some((a) => t.startsWith(a))))
+      expect(t).toMatch(/^(Location|Practitioner|Patient|ImagingStudy)\//);
+    for (const key of [
+      ...Object.values(englishWords.sections),
+      ...Object.values(englishWords.key),
+      englishWords.strata.caption,
+      englishWords.funnel.figure,
+      englishWords.weeks.figure,
+      englishWords.support.byModality,
+      englishWords.notSupported.caption,
+      ...englishWords.notes.map((n) => n.slice(0, 40)),
+    ])
+      expect(spanish).not.toContain(key);
+    expect(spanish).toContain('<h2 id="h-support">¿Estaba justificado cada estudio?</h2>');
+    expect(spanish).not.toMatch(/Title text|-axis titled|legend titled/);
+  });
+
+  it('writes numbers, rates and dates the Spanish way (Intl), and ids as their words', () => {
+    const total = result.strata.find((s) => s.stratum === 'total');
+    const rate = new Intl.NumberFormat('es', { style: 'percent', minimumFractionDigits: 1 }).format(total?.rate ?? 0);
+    expect(rate).toMatch(/,\d\u00a0%$/);
+    expect(spanish).toContain(`Tasa (total)<strong>${rate}</strong>`);
+    expect(spanish).toContain('Todos, de 18 a 75 años');
+    const study = result.patients.flatMap((p) => p.imaging).find((s) => s.support === 'not-supported');
+    const day = new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${study?.date}T00:00:00Z`),
+    );
+    expect(spanish).toContain(`<td>${day}</td>`);
+    expect(spanish).not.toContain(`<td>${study?.date}</td>`);
+  });
+
+  it('is self-contained like the English one, with every chart named and described', () => {
+    expect(spanish).not.toMatch(/<script|<link|<img|<iframe|<object|src=|href=|@import|url\(/i);
+    expect(spanish).not.toMatch(/[a-z]+:\/\//i);
+    const titled = spanish.match(/<svg [^>]*><title>[^<]{5,}<\/title><desc>[^<]{10,}<\/desc>/g) ?? [];
+    expect(titled).toHaveLength(6);
+  });
 });
 
 describe('the HTML report of a result full of hostile text', () => {
@@ -93,10 +163,10 @@ describe('the HTML report of a result full of hostile text', () => {
   });
 
   it('draws no bar for a stratum without a denominator, and says so', () => {
-    const label = hostileHtml.match(/<svg [^>]*aria-label="(Rate per stratum[^"]*)"/)?.[1] ?? '';
-    expect(label).toContain('65-75 no rate (nobody in the denominator)');
-    expect(label).toContain('18-64 0.0%');
-    const rateSvg = hostileHtml.slice(hostileHtml.indexOf('aria-label="Rate per stratum'));
+    const label = hostileHtml.match(/<svg [^>]*aria-label="(Rate per age stratum[^"]*)"/)?.[1] ?? '';
+    expect(label).toContain('Ages 65–75 no rate (no one in the denominator)');
+    expect(label).toContain('Ages 18–64 0.0%');
+    const rateSvg = hostileHtml.slice(hostileHtml.indexOf('aria-label="Rate per age stratum'));
     const bars = rateSvg.slice(0, rateSvg.indexOf('</svg>')).match(/aria-roledescription="bar"/g) ?? [];
     expect(bars).toHaveLength(2);
   });
