@@ -162,6 +162,12 @@ describe('the HTML report of a result full of hostile text', () => {
     expect(hostileHtml).toContain('&lt;i&gt;2026&lt;/i&gt;');
   });
 
+  it("shows a site by its name (the export's Location.name), with its reference under it in the studies table", () => {
+    const name = '&lt;img src=x onerror=&quot;window.__pwned=4&quot;&gt; West';
+    expect(hostileHtml).toContain(`<td>${name}</td>`);
+    expect(hostileHtml).toMatch(new RegExp(`<td>${name}<br><span class="ref">Location/&lt;/title&gt;`));
+  });
+
   it('draws no bar for a stratum without a denominator, and says so', () => {
     const label = hostileHtml.match(/<svg [^>]*aria-label="(Rate per age stratum[^"]*)"/)?.[1] ?? '';
     expect(label).toContain('Ages 65–75 no rate (no one in the denominator)');

@@ -60,6 +60,7 @@ export async function renderReport(result: AuditResult, lang: Lang = 'en'): Prom
   const total = result.strata.find((s) => s.stratum === 'total');
   const studies = studiesOf(result);
   const stratumName = (id: string) => (w.strata.names as Record<string, string | undefined>)[id] ?? id;
+  const named = namesOf(result);
   const funnel = funnelOf(result).map((s, i) => ({
     step: `${i + 1}. ${w.funnel.steps[s.step]}`,
     patients: s.patients,
@@ -113,7 +114,7 @@ export async function renderReport(result: AuditResult, lang: Lang = 'en'): Prom
     chartSvg(
       supportChart(c, w.support.chartByModality, w.support.modality, result.appropriateness.byModality, c.modality),
     ),
-    chartSvg(supportChart(c, w.support.chartBySite, w.support.site, result.appropriateness.bySite, (s) => s)),
+    chartSvg(supportChart(c, w.support.chartBySite, w.support.site, result.appropriateness.bySite, named)),
   ]);
   const [rateSvg, funnelSvg, exclusionSvg, weekSvg, modalitySvg, siteSvg] = charts;
   const notSupported = studies.filter((s) => s.support === 'not-supported');
@@ -198,8 +199,8 @@ ${table(
 ${figure(w.support.byModality, modalitySvg)}
 ${supportTable(c, w.support.byModality, w.support.modality, result.appropriateness.byModality, c.modality)}
 ${figure(w.support.bySite, siteSvg)}
-${supportTable(c, w.support.bySite, w.support.site, result.appropriateness.bySite)}
-${supportTable(c, w.support.byPractitioner, w.support.practitioner, result.appropriateness.byPractitioner)}
+${supportTable(c, w.support.bySite, w.support.site, result.appropriateness.bySite, named)}
+${supportTable(c, w.support.byPractitioner, w.support.practitioner, result.appropriateness.byPractitioner, named)}
 <h3>${escapeHtml(w.sections.missing)}</h3>
 ${table(
   c,
@@ -208,7 +209,7 @@ ${table(
   w.missing.caption,
 )}
 </section>
-${section('not-supported', w.sections.notSupported, [notSupported.length === 0 ? `<p>${escapeHtml(w.notSupported.none)}</p>` : notSupportedTable(c, notSupported)])}
+${section('not-supported', w.sections.notSupported, [notSupported.length === 0 ? `<p>${escapeHtml(w.notSupported.none)}</p>` : notSupportedTable(c, notSupported, named)])}
 <section aria-labelledby="h-notes">
 <h2 id="h-notes">${escapeHtml(w.sections.notes)}</h2>
 <ul class="note">
@@ -268,12 +269,34 @@ function supportTable(
   );
 }
 
-function notSupportedTable(c: Context, studies: readonly AuditStudy[]): string {
+/**
+ * A site's or practitioner's name where the export gave one (with its reference when another
+ * reference has the same name, so two sites never merge into one row or bar), else its reference.
+ */
+function namesOf(result: Pick<AuditResult, 'names'>): (reference: string) => string {
+  const names = result.names ?? {};
+  const uses = new Map<string, number>();
+  for (const name of Object.values(names)) uses.set(name, (uses.get(name) ?? 0) + 1);
+  return (reference) => {
+    const name = names[reference];
+    if (name === undefined) return reference;
+    return (uses.get(name) ?? 0) > 1 ? `${name} (${reference})` : name;
+  };
+}
+
+/** A study's site: its name with the reference below it, the reference alone, or a dash. */
+function siteCell(site: string | null, named: (reference: string) => string): string {
+  if (site === null) return '—';
+  const name = named(site);
+  return name === site ? escapeHtml(site) : `${escapeHtml(name)}<br><span class="ref">${escapeHtml(site)}</span>`;
+}
+
+function notSupportedTable(c: Context, studies: readonly AuditStudy[], named: (reference: string) => string): string {
   const { w, f } = c;
   const rows = studies
     .map(
       (s) =>
-        `<tr><td>${escapeHtml(s.patient)}</td><td>${escapeHtml(s.study)}</td><td>${escapeHtml(f.date(s.date))}</td><td>${escapeHtml(c.procedure(s.procedure))}</td><td class="n">${f.number(Number(s.daysAfterIesd))}</td><td>${escapeHtml(s.site ?? '—')}</td><td><ul class="facts"${c.lang === 'en' ? '' : ' lang="en"'}>${s.facts.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul></td><td>${escapeHtml(s.missing.map(c.field).join(', ') || '—')}</td></tr>`,
+        `<tr><td>${escapeHtml(s.patient)}</td><td>${escapeHtml(s.study)}</td><td>${escapeHtml(f.date(s.date))}</td><td>${escapeHtml(c.procedure(s.procedure))}</td><td class="n">${f.number(Number(s.daysAfterIesd))}</td><td>${siteCell(s.site, named)}</td><td><ul class="facts"${c.lang === 'en' ? '' : ' lang="en"'}>${s.facts.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul></td><td>${escapeHtml(s.missing.map(c.field).join(', ') || '—')}</td></tr>`,
     )
     .join('');
   const t = w.notSupported;
