@@ -47,6 +47,7 @@ export {
 } from './knowledge/fhir-evidence.js';
 export { fhirValueSets, type ValueSet, type ValueSetId } from './knowledge/fhir-value-sets.js';
 export { type FieldGroup, fieldGroups, fieldLabels } from './knowledge/field-labels.js';
+export { fieldGroupLabelsEs, fieldLabelsEs } from './knowledge/field-labels-es.js';
 export { impossibleCombinations } from './knowledge/impossible.js';
 export { type Knowledge, knowledge } from './knowledge/index.js';
 export { knowledgeFor, type Lang, languages } from './knowledge/languages.js';
