@@ -1,4 +1,5 @@
 import { fieldLabelsEs } from '@spine-advisor/engine';
+import { labelsEs } from './labels-es.js';
 import type { ReportWords } from './words.js';
 
 /**
@@ -40,7 +41,7 @@ export const es: ReportWords = {
     denominator: 'Denominador',
     numerator: 'Con imagen ≤ 28 días',
     rate: 'Tasa',
-    names: { '18-64': 'De 18 a 64 años', '65-75': 'De 65 a 75 años', total: 'Todos, de 18 a 75 años' },
+    names: labelsEs.strata,
     figure: 'Tasa por grupo de edad',
     chartTitle: 'Tasa por grupo de edad (más alta es mejor)',
     chartAlt: (rates) =>
@@ -52,13 +53,7 @@ export const es: ReportWords = {
     caption: 'Embudo',
     step: 'Paso',
     patients: 'Pacientes',
-    steps: {
-      'low-back-pain': 'Diagnóstico de dolor lumbar',
-      eligible: 'Elegibles',
-      excluded: 'Excluidos',
-      denominator: 'Denominador',
-      imaged: 'Con imagen en 28 días',
-    },
+    steps: labelsEs.funnel,
     chartAlt: (steps) => `Embudo: ${steps}.`,
   },
   exclusions: {
@@ -68,24 +63,7 @@ export const es: ReportWords = {
     reason: 'Motivo',
     patients: 'Pacientes',
     none: 'No se excluyó a ningún paciente.',
-    reasons: {
-      cancer: 'Cáncer',
-      hiv: 'VIH',
-      'organ-transplant': 'Trasplante de órgano',
-      osteoporosis: 'Osteoporosis',
-      spondylopathy: 'Espondilopatía',
-      'lumbar-surgery': 'Cirugía lumbar',
-      'iv-drug-abuse': 'Uso de drogas inyectadas',
-      'neurologic-impairment': 'Daño neurológico',
-      'spinal-infection': 'Infección de la columna',
-      trauma: 'Traumatismo',
-      'fragility-fracture': 'Fractura por fragilidad',
-      corticosteroids: 'Corticoides a largo plazo',
-      hospice: 'Cuidados de hospicio',
-      'palliative-care': 'Cuidados paliativos',
-      death: 'Falleció en el año',
-      'frailty-advanced-illness': 'Fragilidad con enfermedad avanzada',
-    },
+    reasons: labelsEs.reasons,
     chartAlt: (reasons) => `Pacientes por motivo de exclusión: ${reasons}.`,
   },
   weeks: {
@@ -106,7 +84,7 @@ export const es: ReportWords = {
   support: {
     intro: (v) =>
       `Para cada estudio lumbar de un paciente elegible, el motor valoró el caso armado con lo que el expediente documentaba hasta el día del estudio: <strong>${v.supported}</strong> (el motor considera que la imagen está indicada ahora), <strong>${v['not-supported']}</strong> (considera que la imagen no está indicada ahora) o <strong>${v.undetermined}</strong> (no puede valorar: no se documentó la edad o el inicio del dolor).`,
-    values: { supported: 'Justificado', 'not-supported': 'No justificado', undetermined: 'Sin determinar' },
+    values: labelsEs.support,
     studies: 'Estudios',
     all: 'Todos los estudios valorados',
     byModality: 'Por tipo de estudio',

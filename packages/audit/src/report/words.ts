@@ -1,6 +1,7 @@
 import { type CaseField, fieldLabels, type Lang } from '@spine-advisor/engine';
 import type { Support } from '../judge.js';
 import type { ExclusionReason, FunnelStep, Stratum, WeekInWindow } from '../result.js';
+import { labelsEn } from './labels.js';
 import { es } from './words-es.js';
 
 /**
@@ -184,7 +185,7 @@ export const en: ReportWords = {
     denominator: 'Denominator',
     numerator: 'Imaged ≤ 28 days',
     rate: 'Rate',
-    names: { '18-64': 'Ages 18–64', '65-75': 'Ages 65–75', total: 'All, ages 18–75' },
+    names: labelsEn.strata,
     figure: 'Rate per age stratum',
     chartTitle: 'Rate per age stratum (higher is better)',
     chartAlt: (rates) => `Share of the denominator not imaged within 28 days, per age stratum: ${rates}.`,
@@ -195,13 +196,7 @@ export const en: ReportWords = {
     caption: 'Funnel',
     step: 'Step',
     patients: 'Patients',
-    steps: {
-      'low-back-pain': 'Low back pain diagnosis',
-      eligible: 'Eligible',
-      excluded: 'Excluded',
-      denominator: 'Denominator',
-      imaged: 'Imaged within 28 days',
-    },
+    steps: labelsEn.funnel,
     chartAlt: (steps) => `Funnel: ${steps}.`,
   },
   exclusions: {
@@ -211,24 +206,7 @@ export const en: ReportWords = {
     reason: 'Reason',
     patients: 'Patients',
     none: 'No patient was excluded.',
-    reasons: {
-      cancer: 'Cancer',
-      hiv: 'HIV',
-      'organ-transplant': 'Organ transplant',
-      osteoporosis: 'Osteoporosis',
-      spondylopathy: 'Spondylopathy',
-      'lumbar-surgery': 'Lumbar surgery',
-      'iv-drug-abuse': 'IV drug use',
-      'neurologic-impairment': 'Neurologic impairment',
-      'spinal-infection': 'Spinal infection',
-      trauma: 'Trauma',
-      'fragility-fracture': 'Fragility fracture',
-      corticosteroids: 'Long-term corticosteroids',
-      hospice: 'Hospice care',
-      'palliative-care': 'Palliative care',
-      death: 'Died in the year',
-      'frailty-advanced-illness': 'Frailty with advanced illness',
-    },
+    reasons: labelsEn.reasons,
     chartAlt: (reasons) => `Patients per exclusion reason: ${reasons}.`,
   },
   weeks: {
@@ -249,7 +227,7 @@ export const en: ReportWords = {
   support: {
     intro: (v) =>
       `For every lumbar imaging study of an eligible patient, the engine judged the case built from what the record documented by the day of the study: <strong>${v.supported}</strong> (it rates imaging as indicated now), <strong>${v['not-supported']}</strong> (it rates imaging not indicated now), or <strong>${v.undetermined}</strong> (age or onset of the pain was not documented).`,
-    values: { supported: 'Supported', 'not-supported': 'Not supported', undetermined: 'Undetermined' },
+    values: labelsEn.support,
     studies: 'Studies',
     all: 'All judged studies',
     byModality: 'By modality',

@@ -1,4 +1,6 @@
-import type { ExclusionReason, FunnelStep, Stratum, Support, WeekInWindow } from '@spine-advisor/audit/browser';
+import type { Support, WeekInWindow } from '@spine-advisor/audit/browser';
+// The audit report's own words for the ids both show (strata, funnel steps, reasons, judgements).
+import { labelsEn } from '@spine-advisor/audit/labels';
 import { type CaseField, type Category, fieldGroups, fieldLabels } from '@spine-advisor/engine';
 import type { FieldGroupId } from '../clinician/field-groups.js';
 import { formatNumber, plural } from './format.js';
@@ -352,10 +354,7 @@ export const en = {
       denominator: 'Denominator',
       numerator: 'Imaged ≤ 28 days',
       rate: 'Rate',
-      names: { '18-64': 'Ages 18–64', '65-75': 'Ages 65–75', total: 'All, ages 18–75' } satisfies Record<
-        Stratum,
-        string
-      >,
+      names: labelsEn.strata,
       chart: 'Rate per age stratum',
       noDenominator: 'no one in the denominator',
     },
@@ -363,37 +362,14 @@ export const en = {
       caption: 'Patients at each step',
       step: 'Step',
       patients: 'Patients',
-      steps: {
-        'low-back-pain': 'Low back pain diagnosis',
-        eligible: 'Eligible',
-        excluded: 'Excluded',
-        denominator: 'Denominator',
-        imaged: 'Imaged within 28 days',
-      } satisfies Record<FunnelStep, string>,
+      steps: labelsEn.funnel,
     },
     exclusions: {
       caption: 'Patients per exclusion reason (a patient counts once per reason)',
       reason: 'Reason',
       patients: 'Patients',
       none: 'No patient was excluded.',
-      reasons: {
-        cancer: 'Cancer',
-        hiv: 'HIV',
-        'organ-transplant': 'Organ transplant',
-        osteoporosis: 'Osteoporosis',
-        spondylopathy: 'Spondylopathy',
-        'lumbar-surgery': 'Lumbar surgery',
-        'iv-drug-abuse': 'IV drug use',
-        'neurologic-impairment': 'Neurologic impairment',
-        'spinal-infection': 'Spinal infection',
-        trauma: 'Trauma',
-        'fragility-fracture': 'Fragility fracture',
-        corticosteroids: 'Long-term corticosteroids',
-        hospice: 'Hospice care',
-        'palliative-care': 'Palliative care',
-        death: 'Died in the year',
-        'frailty-advanced-illness': 'Frailty with advanced illness',
-      } satisfies Record<ExclusionReason, string>,
+      reasons: labelsEn.reasons,
     },
     weeks: {
       caption: 'Lumbar imaging by week after the index visit (week 0 = days 0–6)',
@@ -407,11 +383,7 @@ export const en = {
     support: {
       intro:
         'For every lumbar imaging study of an eligible patient, the engine judged the case built from what the record documented by the day of the study.',
-      values: {
-        supported: 'Supported',
-        'not-supported': 'Not supported',
-        undetermined: 'Undetermined',
-      } satisfies Record<Support, string>,
+      values: labelsEn.support,
       meaning: {
         supported: 'the engine rates imaging as indicated now',
         'not-supported': 'it rates imaging not indicated now',

@@ -1,4 +1,6 @@
-import type { ExclusionReason, FunnelStep, Stratum, Support, WeekInWindow } from '@spine-advisor/audit/browser';
+import type { Support, WeekInWindow } from '@spine-advisor/audit/browser';
+// The audit report's own words for the ids both show (strata, funnel steps, reasons, judgements).
+import { labelsEs } from '@spine-advisor/audit/labels-es';
 import { fieldGroupLabelsEs, fieldLabelsEs } from '@spine-advisor/engine';
 import type { Text } from './en.js';
 import { formatNumber, plural } from './format.js';
@@ -354,11 +356,7 @@ export const es = {
       denominator: 'Denominador',
       numerator: 'Con imagen ≤ 28 días',
       rate: 'Tasa',
-      names: {
-        '18-64': 'De 18 a 64 años',
-        '65-75': 'De 65 a 75 años',
-        total: 'Todos, de 18 a 75 años',
-      } satisfies Record<Stratum, string>,
+      names: labelsEs.strata,
       chart: 'Tasa por grupo de edad',
       noDenominator: 'nadie en el denominador',
     },
@@ -366,37 +364,14 @@ export const es = {
       caption: 'Pacientes en cada paso',
       step: 'Paso',
       patients: 'Pacientes',
-      steps: {
-        'low-back-pain': 'Diagnóstico de dolor lumbar',
-        eligible: 'Elegibles',
-        excluded: 'Excluidos',
-        denominator: 'Denominador',
-        imaged: 'Con imagen en 28 días',
-      } satisfies Record<FunnelStep, string>,
+      steps: labelsEs.funnel,
     },
     exclusions: {
       caption: 'Pacientes por motivo de exclusión (cada paciente cuenta una vez por motivo)',
       reason: 'Motivo',
       patients: 'Pacientes',
       none: 'No se excluyó a ningún paciente.',
-      reasons: {
-        cancer: 'Cáncer',
-        hiv: 'VIH',
-        'organ-transplant': 'Trasplante de órgano',
-        osteoporosis: 'Osteoporosis',
-        spondylopathy: 'Espondilopatía',
-        'lumbar-surgery': 'Cirugía lumbar',
-        'iv-drug-abuse': 'Uso de drogas inyectadas',
-        'neurologic-impairment': 'Daño neurológico',
-        'spinal-infection': 'Infección de la columna',
-        trauma: 'Traumatismo',
-        'fragility-fracture': 'Fractura por fragilidad',
-        corticosteroids: 'Corticoides a largo plazo',
-        hospice: 'Cuidados de hospicio',
-        'palliative-care': 'Cuidados paliativos',
-        death: 'Falleció en el año',
-        'frailty-advanced-illness': 'Fragilidad con enfermedad avanzada',
-      } satisfies Record<ExclusionReason, string>,
+      reasons: labelsEs.reasons,
     },
     weeks: {
       caption: 'Estudios lumbares por semana después de la visita índice (semana 0 = días 0 a 6)',
@@ -410,11 +385,7 @@ export const es = {
     support: {
       intro:
         'Para cada estudio lumbar de un paciente elegible, el motor valoró el caso armado con lo que el expediente documentaba hasta el día del estudio.',
-      values: {
-        supported: 'Justificado',
-        'not-supported': 'No justificado',
-        undetermined: 'Sin determinar',
-      } satisfies Record<Support, string>,
+      values: labelsEs.support,
       meaning: {
         supported: 'el motor considera que la imagen está indicada ahora',
         'not-supported': 'considera que la imagen no está indicada ahora',

@@ -1,0 +1,44 @@
+import type { Support } from '../judge.js';
+import type { ExclusionReason, FunnelStep, Stratum } from '../result.js';
+
+/**
+ * The words for the ids the audit report and the web audit page both show: age strata, funnel steps,
+ * exclusion reasons, judgements. One small module per language, so the web loads only its own.
+ */
+export interface AuditLabels {
+  readonly strata: Readonly<Record<Stratum, string>>;
+  readonly funnel: Readonly<Record<FunnelStep, string>>;
+  readonly reasons: Readonly<Record<ExclusionReason, string>>;
+  readonly support: Readonly<Record<Support, string>>;
+}
+
+/** The labels in English. */
+export const labelsEn: AuditLabels = {
+  strata: { '18-64': 'Ages 18–64', '65-75': 'Ages 65–75', total: 'All, ages 18–75' },
+  funnel: {
+    'low-back-pain': 'Low back pain diagnosis',
+    eligible: 'Eligible',
+    excluded: 'Excluded',
+    denominator: 'Denominator',
+    imaged: 'Imaged within 28 days',
+  },
+  reasons: {
+    cancer: 'Cancer',
+    hiv: 'HIV',
+    'organ-transplant': 'Organ transplant',
+    osteoporosis: 'Osteoporosis',
+    spondylopathy: 'Spondylopathy',
+    'lumbar-surgery': 'Lumbar surgery',
+    'iv-drug-abuse': 'IV drug use',
+    'neurologic-impairment': 'Neurologic impairment',
+    'spinal-infection': 'Spinal infection',
+    trauma: 'Trauma',
+    'fragility-fracture': 'Fragility fracture',
+    corticosteroids: 'Long-term corticosteroids',
+    hospice: 'Hospice care',
+    'palliative-care': 'Palliative care',
+    death: 'Died in the year',
+    'frailty-advanced-illness': 'Frailty with advanced illness',
+  },
+  support: { supported: 'Supported', 'not-supported': 'Not supported', undetermined: 'Undetermined' },
+};
