@@ -17,6 +17,7 @@ export {
   type ImagingEntry,
   type Modality,
   type NotEligibleReason,
+  namer,
   type PatientStatus,
   type Stratum,
   type StratumResult,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from './audit.js';
-import type { AuditResult } from './result.js';
+import { type AuditResult, namer } from './result.js';
 import { addDays, coding, encounter, imagingStudy, ndjson, patient } from './testing/fhir-builders.js';
 import { loadValueSets } from './value-sets.js';
 
@@ -48,5 +48,15 @@ describe('the names of sites and practitioners', () => {
       'Practitioner/dr-parts': 'Dr. Ben J. Okafor',
       'Practitioner/dr-text': 'Dr. Ana Ruiz',
     });
+  });
+
+  it('shows a name where there is one, keeps two sites of one name apart, else the reference', () => {
+    const name = namer({ 'Location/a': 'Main', 'Location/b': 'Main', 'Location/c': 'East' });
+    expect(['Location/a', 'Location/b', 'Location/c', 'Location/d'].map(name)).toEqual([
+      'Main (Location/a)',
+      'Main (Location/b)',
+      'East',
+      'Location/d',
+    ]);
   });
 });

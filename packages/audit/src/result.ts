@@ -157,6 +157,20 @@ export function topMissing(studies: readonly ImagingEntry[], limit = 10): { fiel
     .map(([field, studies]) => ({ field, studies }));
 }
 
+/**
+ * A site's or practitioner's name where the export gave one (with its reference when another
+ * reference has the same name, so two sites never merge into one row or bar), else its reference.
+ */
+export function namer(names: Readonly<Record<string, string>>): (reference: string) => string {
+  const uses = new Map<string, number>();
+  for (const name of Object.values(names)) uses.set(name, (uses.get(name) ?? 0) + 1);
+  return (reference) => {
+    const name = names[reference];
+    if (name === undefined) return reference;
+    return (uses.get(name) ?? 0) > 1 ? `${name} (${reference})` : name;
+  };
+}
+
 /** The inverted rate: 1 − numerator / denominator, null when nobody is in the denominator. */
 export function invertedRate(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : 1 - numerator / denominator;

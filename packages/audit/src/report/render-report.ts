@@ -7,6 +7,7 @@ import {
   type AuditStudy,
   exclusionsOf,
   funnelOf,
+  namer,
   type SupportCounts,
   studiesOf,
   weeksOf,
@@ -60,7 +61,7 @@ export async function renderReport(result: AuditResult, lang: Lang = 'en'): Prom
   const total = result.strata.find((s) => s.stratum === 'total');
   const studies = studiesOf(result);
   const stratumName = (id: string) => (w.strata.names as Record<string, string | undefined>)[id] ?? id;
-  const named = namesOf(result);
+  const named = namer(result.names);
   const funnel = funnelOf(result).map((s, i) => ({
     step: `${i + 1}. ${w.funnel.steps[s.step]}`,
     patients: s.patients,
@@ -267,21 +268,6 @@ function supportTable(
     Object.entries(groups).map(([k, n]) => [name(k), n.total, n.supported, n.notSupported, n.undetermined]),
     caption,
   );
-}
-
-/**
- * A site's or practitioner's name where the export gave one (with its reference when another
- * reference has the same name, so two sites never merge into one row or bar), else its reference.
- */
-function namesOf(result: Pick<AuditResult, 'names'>): (reference: string) => string {
-  const names = result.names ?? {};
-  const uses = new Map<string, number>();
-  for (const name of Object.values(names)) uses.set(name, (uses.get(name) ?? 0) + 1);
-  return (reference) => {
-    const name = names[reference];
-    if (name === undefined) return reference;
-    return (uses.get(name) ?? 0) > 1 ? `${name} (${reference})` : name;
-  };
 }
 
 /** A study's site: its name with the reference below it, the reference alone, or a dash. */

@@ -4,6 +4,7 @@ import {
   exclusionsOf,
   funnelOf,
   type Modality,
+  namer,
   type Stratum,
   type StratumResult,
   type SupportCounts,
@@ -40,7 +41,7 @@ export function AuditResultView({
   const [filter, setFilter] = useState<StudyFilter>(initialStudyFilter);
   const studiesHeading = useRef<HTMLHeadingElement>(null);
   /** A site's or practitioner's name where the export gave one, else its reference. */
-  const named = (reference: string) => result.names[reference] ?? reference;
+  const named = useMemo(() => namer(result.names), [result.names]);
   /** Show the studies of one modality, site or practitioner (any judgement), and move there. */
   const showStudies = (group: Partial<Pick<StudyFilter, 'modality' | 'site' | 'practitioner'>>) => {
     setFilter({ ...initialStudyFilter, support: 'any', ...group });

@@ -1,4 +1,4 @@
-import type { AuditStudy, Modality, Support } from '@spine-advisor/audit/browser';
+import { type AuditStudy, type Modality, namer, type Support } from '@spine-advisor/audit/browser';
 import { type Dispatch, type SetStateAction, useId, useMemo } from 'react';
 import { engineLabels } from '../text/engine-text.js';
 import { formatIsoDate, formatNumber } from '../text/format.js';
@@ -35,7 +35,8 @@ export function StudyTable({
   const sites = choicesOf(studies, (s) => s.site, lang);
   const practitioners = choicesOf(studies, (s) => s.practitioner, lang);
   const n = (value: number) => formatNumber(lang, value);
-  const nameOf = (ref: string | null) => (ref === null ? null : (names[ref] ?? ref));
+  const named = useMemo(() => namer(names), [names]);
+  const nameOf = (ref: string | null) => (ref === null ? null : named(ref));
   // A name, with the reference it stands for below it; a reference without a name as it is.
   const reference = (ref: string | null) =>
     ref === null ? (
@@ -151,7 +152,7 @@ export function StudyTable({
           value={filter.site}
           onChange={(v) => set('site', v)}
           options={[
-            ...sites.values.map((v) => ({ value: v, label: nameOf(v) ?? v })),
+            ...sites.values.map((v) => ({ value: v, label: named(v) })),
             ...(sites.unnamed ? [{ value: 'none', label: t.noSite }] : []),
           ]}
         />
@@ -160,7 +161,7 @@ export function StudyTable({
           value={filter.practitioner}
           onChange={(v) => set('practitioner', v)}
           options={[
-            ...practitioners.values.map((v) => ({ value: v, label: nameOf(v) ?? v })),
+            ...practitioners.values.map((v) => ({ value: v, label: named(v) })),
             ...(practitioners.unnamed ? [{ value: 'none', label: t.noSite }] : []),
           ]}
         />
