@@ -2,6 +2,15 @@ import type { AuditLabels } from './labels.js';
 
 /** The labels in Spanish (the web audit page's terms). */
 export const labelsEs: AuditLabels = {
+  strataTable: {
+    caption: 'Tasa por grupo de edad: 1 − con imagen / denominador. Más alta es mejor.',
+    stratum: 'Grupo de edad',
+    eligible: 'Elegibles',
+    excluded: 'Excluidos',
+    denominator: 'Denominador',
+    numerator: 'Con imagen ≤ 28 días',
+    rate: 'Tasa',
+  },
   strata: { '18-64': 'De 18 a 64 años', '65-75': 'De 65 a 75 años', total: 'Todos, de 18 a 75 años' },
   funnel: {
     'low-back-pain': 'Diagnóstico de dolor lumbar',

@@ -7,6 +7,16 @@ import type { ExclusionReason, FunnelStep, Stratum } from '../result.js';
  */
 export interface AuditLabels {
   readonly strata: Readonly<Record<Stratum, string>>;
+  /** The table of the rate per stratum: its caption and column headers. */
+  readonly strataTable: {
+    readonly caption: string;
+    readonly stratum: string;
+    readonly eligible: string;
+    readonly excluded: string;
+    readonly denominator: string;
+    readonly numerator: string;
+    readonly rate: string;
+  };
   readonly funnel: Readonly<Record<FunnelStep, string>>;
   readonly reasons: Readonly<Record<ExclusionReason, string>>;
   readonly support: Readonly<Record<Support, string>>;
@@ -14,6 +24,15 @@ export interface AuditLabels {
 
 /** The labels in English. */
 export const labelsEn: AuditLabels = {
+  strataTable: {
+    caption: 'Rate per age stratum: 1 − imaged / denominator. Higher is better.',
+    stratum: 'Age stratum',
+    eligible: 'Eligible',
+    excluded: 'Excluded',
+    denominator: 'Denominator',
+    numerator: 'Imaged ≤ 28 days',
+    rate: 'Rate',
+  },
   strata: { '18-64': 'Ages 18–64', '65-75': 'Ages 65–75', total: 'All, ages 18–75' },
   funnel: {
     'low-back-pain': 'Low back pain diagnosis',
